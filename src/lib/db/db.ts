@@ -1,0 +1,106 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type {
+	ActionItem,
+	AssessmentSession,
+	Assessor,
+	Assignment,
+	AuditEntry,
+	Candidate,
+	ChecklistMeasurement,
+	Classification,
+	ConsensusDecision,
+	Exercise,
+	KpiEntry,
+	Observation,
+	Organisation,
+	Pdp,
+	Rating,
+	TociEvaluation
+} from '$lib/engine/model';
+import type { RubricFile } from '$lib/engine/rubric';
+
+/** A rubric file as stored: immutable once stored, referred to by `id@version`. */
+export interface RubricVersionRecord {
+	id: string;
+	rubricId: string;
+	version: string;
+	kind: RubricFile['kind'];
+	title: string;
+	origin: 'builtin' | 'imported';
+	content: RubricFile;
+	/** SHA-256 of the canonical JSON: the same id@version with other content is refused. */
+	contentHash: string;
+	storedAt: string;
+}
+
+export interface SettingRecord {
+	key: string;
+	value: unknown;
+}
+
+export const DB_NAME = 'wakker';
+
+/**
+ * The one Dexie database. Migration policy (see README): every schema change is a new `this.version(n)`
+ * below the previous ones, listing only the changed tables, with an `upgrade` when existing records need
+ * new fields. A released version is never edited. `tests/unit/db-migrations.test.ts` opens a fixture
+ * written by every earlier version and checks the data survived.
+ */
+export class WakkerDatabase extends Dexie {
+	organisations!: EntityTable<Organisation, 'id'>;
+	rubricVersions!: EntityTable<RubricVersionRecord, 'id'>;
+	assessors!: EntityTable<Assessor, 'id'>;
+	sessions!: EntityTable<AssessmentSession, 'id'>;
+	exercises!: EntityTable<Exercise, 'id'>;
+	candidates!: EntityTable<Candidate, 'id'>;
+	assignments!: EntityTable<Assignment, 'id'>;
+	observations!: EntityTable<Observation, 'id'>;
+	classifications!: EntityTable<Classification, 'id'>;
+	ratings!: EntityTable<Rating, 'id'>;
+	consensusDecisions!: EntityTable<ConsensusDecision, 'id'>;
+	auditLog!: EntityTable<AuditEntry, 'id'>;
+	pdps!: EntityTable<Pdp, 'id'>;
+	actions!: EntityTable<ActionItem, 'id'>;
+	tociEvaluations!: EntityTable<TociEvaluation, 'id'>;
+	checklistMeasurements!: EntityTable<ChecklistMeasurement, 'id'>;
+	kpiEntries!: EntityTable<KpiEntry, 'id'>;
+	settings!: EntityTable<SettingRecord, 'key'>;
+
+	constructor(name: string = DB_NAME) {
+		super(name);
+		// Version 1: the whole domain. Index only what `where()` queries.
+		this.version(1).stores({
+			organisations: 'id, name',
+			rubricVersions: 'id, rubricId, kind',
+			assessors: 'id, name',
+			sessions: 'id, updatedAt',
+			exercises: 'id, sessionId',
+			candidates: 'id, sessionId, name',
+			assignments: 'id, sessionId, [exerciseId+assessorId]',
+			observations: 'id, sessionId, [sessionId+candidateId], [exerciseId+candidateId], authorId',
+			classifications: 'id, sessionId, observationId, [sessionId+candidateId+competencyId]',
+			ratings: 'id, sessionId, [sessionId+candidateId+competencyId], [exerciseId+authorId]',
+			consensusDecisions: 'id, sessionId, [sessionId+candidateId+competencyId]',
+			auditLog: 'id, entityId, sessionId, at',
+			pdps: 'id, candidateId, sessionId',
+			actions: 'id, planId',
+			tociEvaluations: 'id, candidateId, date',
+			checklistMeasurements: 'id, organisationId, date',
+			kpiEntries: 'id, [organisationId+period], organisationId',
+			settings: 'key'
+		});
+	}
+}
+
+let instance: WakkerDatabase | undefined;
+
+/** The app's database, opened lazily so importing this module has no side effects (tests, SSR-less build). */
+export function getDb(): WakkerDatabase {
+	instance ??= new WakkerDatabase();
+	return instance;
+}
+
+/** For tests: use a fresh, uniquely named database. */
+export function useDatabase(db: WakkerDatabase): void {
+	instance = db;
+}

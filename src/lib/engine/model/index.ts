@@ -1,0 +1,6 @@
+export * from './base';
+export * from './session';
+export * from './observation';
+export * from './plan';
+export * from './toci-evaluation';
+export * from './organisation-data';
