@@ -1,0 +1,52 @@
+import { NOT_OBSERVED, type RatingLevel } from '../model/observation';
+
+export type RatingFlagId = 'no-evidence' | 'before-exercise-end';
+
+export interface RatingFlag {
+	id: RatingFlagId;
+	message: string;
+}
+
+/**
+ * Marks on a rating; it stays allowed. Draaiboek DOne, valkuilen: "oordelen op basis van te weinig
+ * informatie" (a level without a single linked note) and "te snel oordelen" (a level given while the
+ * exercise was still running, or before it was marked as ended).
+ */
+export function flagRating(
+	rating: { level: RatingLevel; evidenceObservationIds: readonly string[]; updatedAt: string },
+	exercise: { endedAt?: string | undefined }
+): RatingFlag[] {
+	if (rating.level === NOT_OBSERVED) return [];
+	const flags: RatingFlag[] = [];
+	if (rating.evidenceObservationIds.length === 0)
+		flags.push({ id: 'no-evidence', message: 'Geen notitie als bewijs gekoppeld: oordeel je op te weinig informatie?' });
+	if (!exercise.endedAt)
+		flags.push({ id: 'before-exercise-end', message: 'De oefening is nog niet afgesloten: oordeel je te snel?' });
+	else if (Date.parse(rating.updatedAt) < Date.parse(exercise.endedAt))
+		flags.push({ id: 'before-exercise-end', message: 'Gegeven vóór het einde van de oefening: te snel geoordeeld?' });
+	return flags;
+}
+
+/**
+ * Blind rating: an assessor sees the other assessors' ratings of an exercise only after submitting
+ * their own for that exercise, so the first judgement is their own.
+ */
+export function hasSubmitted(ratings: readonly { authorId: string; exerciseId: string; submittedAt?: string | undefined; deletedAt?: string | undefined }[], assessorId: string, exerciseId: string): boolean {
+	const own = ratings.filter((r) => r.authorId === assessorId && r.exerciseId === exerciseId && !r.deletedAt);
+	return own.length > 0 && own.every((r) => r.submittedAt);
+}
+
+export function visibleRatings<T extends { authorId: string; exerciseId: string; submittedAt?: string | undefined; deletedAt?: string | undefined }>(
+	ratings: readonly T[],
+	viewerId: string,
+	exerciseId: string
+): T[] {
+	const inExercise = ratings.filter((r) => r.exerciseId === exerciseId && !r.deletedAt);
+	if (hasSubmitted(ratings, viewerId, exerciseId)) return inExercise;
+	return inExercise.filter((r) => r.authorId === viewerId);
+}
+
+/** A submitted rating is kept as given (no edits afterwards: consensus works on the originals). */
+export function canEditRating(rating: { submittedAt?: string | undefined }): boolean {
+	return !rating.submittedAt;
+}
