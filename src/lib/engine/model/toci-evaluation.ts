@@ -30,6 +30,10 @@ export const TociEvaluation = z.strictObject({
 		})
 		.optional(),
 	/** PDP that receives this conversation's SMART actions. */
-	pdpId: Id.optional()
+	pdpId: Id.optional(),
+	/** The PDP action items (source 'toci') agreed in this conversation, in the order they were added. */
+	actionIds: z.array(Id).max(200).optional(),
+	/** Name of the jobcoach who took part, when there was one. */
+	coachName: freeText(TEXT_LIMITS.name).optional()
 });
 export type TociEvaluation = z.infer<typeof TociEvaluation>;

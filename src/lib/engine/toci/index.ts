@@ -1,0 +1,3 @@
+export * from './compare';
+export * from './progress';
+export * from './decision';
