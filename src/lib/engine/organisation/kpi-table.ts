@@ -1,0 +1,78 @@
+import type { Kpi, CountedSource } from '../rubric/kpi-list.schema';
+import type { KpiEntry } from '../model/organisation-data';
+import { periodOfDate, type PeriodKind } from './kpi-period';
+
+/** One KPI value in one period; undefined comes with the reason, never as a silent 0. */
+export interface KpiCell {
+	value: number | undefined;
+	missingReason: string | undefined;
+	counted: boolean;
+}
+
+export interface KpiTableRow {
+	period: string;
+	cells: Record<string, KpiCell>;
+}
+
+/** What the app counts itself: the dates (ISO) of each counted thing, e.g. each assessment held. */
+export type CountedDates = Record<CountedSource, readonly string[]>;
+
+/** Team scope of a table: one team, or every team of the organisation summed. */
+export const ALL_TEAMS = undefined;
+
+export const MISSING_NOT_ENTERED = 'niet ingevuld';
+export const MISSING_COUNTED_FOR_TEAM = 'door de app geteld voor de hele organisatie, niet per team';
+
+export function countByPeriod(dates: readonly string[], kind: PeriodKind): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const d of dates) {
+		const p = periodOfDate(d, kind);
+		counts.set(p, (counts.get(p) ?? 0) + 1);
+	}
+	return counts;
+}
+
+export interface BuildKpiTableInput {
+	kpis: readonly Kpi[];
+	entries: readonly KpiEntry[];
+	periods: readonly string[];
+	kind: PeriodKind;
+	/** A team name, or undefined for all teams together. */
+	team: string | undefined;
+	counted: CountedDates;
+}
+
+/**
+ * Values per period per KPI. Typed KPIs: the entry of the team, or the sum over teams that entered a
+ * value (undefined when no team did). Counted KPIs: counted by the app for the whole organisation.
+ */
+export function buildKpiTable(input: BuildKpiTableInput): KpiTableRow[] {
+	const countedByPeriod = {
+		assessments: countByPeriod(input.counted.assessments, input.kind),
+		pdps: countByPeriod(input.counted.pdps, input.kind)
+	} satisfies Record<CountedSource, Map<string, number>>;
+	const live = input.entries.filter((e) => e.deletedAt === undefined && (input.team === undefined || e.team === input.team));
+	return input.periods.map((period) => {
+		const cells: Record<string, KpiCell> = {};
+		for (const kpi of input.kpis) {
+			if (kpi.measurement === 'counted' && kpi.countedFrom) {
+				cells[kpi.id] =
+					input.team === undefined
+						? { value: countedByPeriod[kpi.countedFrom].get(period) ?? 0, missingReason: undefined, counted: true }
+						: { value: undefined, missingReason: MISSING_COUNTED_FOR_TEAM, counted: true };
+				continue;
+			}
+			const values = live.filter((e) => e.period === period && e.kpiId === kpi.id).map((e) => e.value);
+			cells[kpi.id] =
+				values.length === 0
+					? { value: undefined, missingReason: MISSING_NOT_ENTERED, counted: false }
+					: { value: values.reduce((a, b) => a + b, 0), missingReason: undefined, counted: false };
+		}
+		return { period, cells };
+	});
+}
+
+/** Teams that entered something, sorted. */
+export function listTeams(entries: readonly KpiEntry[]): string[] {
+	return [...new Set(entries.filter((e) => e.deletedAt === undefined).map((e) => e.team))].sort((a, b) => a.localeCompare(b, 'nl'));
+}
