@@ -4,3 +4,4 @@ export * from './level-proposal';
 export * from './rating-rules';
 export * from './wakker-progress';
 export * from './evidence';
+export * from './validate-input';
