@@ -1,0 +1,3 @@
+export * from './draft-pdp';
+export * from './check-smart';
+export * from './action-history';
