@@ -59,16 +59,58 @@ export function parseRubricText(text: string, fileName: string): RubricParseResu
 	return parseRubricJson(json, fileName);
 }
 
+/** A badly broken file can give hundreds of issues; the first ones are enough to start fixing. */
+export const MAX_REPORTED_PROBLEMS = 50;
+
 export function parseRubricJson(json: unknown, fileName: string): RubricParseResult {
-	const result = RubricFile.safeParse(json);
+	const result = RubricFile.safeParse(json, { error: describeTypeIssue });
 	if (result.success) return { ok: true, rubric: result.data };
-	return { ok: false, problems: result.error.issues.map((issue) => describeIssue(fileName, issue)) };
+	const problems = result.error.issues.map((issue) => describeIssue(fileName, issue));
+	if (problems.length <= MAX_REPORTED_PROBLEMS) return { ok: false, problems };
+	const rest = problems.length - MAX_REPORTED_PROBLEMS;
+	return { ok: false, problems: [...problems.slice(0, MAX_REPORTED_PROBLEMS), `${fileName}: … en nog ${rest} ${rest === 1 ? 'probleem' : 'problemen'}.`] };
 }
+
+const TYPE_NAMES_NL: Record<string, string> = {
+	string: 'tekst',
+	number: 'een getal',
+	int: 'een geheel getal',
+	boolean: 'true of false',
+	array: 'een lijst [ … ]',
+	object: 'een object { … }',
+	null: 'null',
+	undefined: 'niets'
+};
+
+function typeNameNl(type: string): string {
+	return TYPE_NAMES_NL[type] ?? type;
+}
+
+function typeOfInput(input: unknown): string {
+	if (input === null) return 'null';
+	if (Array.isArray(input)) return 'array';
+	if (typeof input === 'number' && Number.isNaN(input)) return 'NaN';
+	return typeof input;
+}
+
+/** Wrong or missing values in words a user understands: "ontbreekt" rather than "ontving undefined". */
+function describeTypeIssue(issue: z.core.$ZodRawIssue): string | undefined {
+	if (issue.code !== 'invalid_type') return undefined;
+	const expected = typeNameNl(String(issue.expected));
+	if (issue.input === undefined) return `ontbreekt (verwacht ${expected})`;
+	return `verwacht ${expected}, maar dit is ${typeNameNl(typeOfInput(issue.input))}`;
+}
+
+const KIND_LIST = Object.keys(RUBRIC_KIND_LABELS)
+	.map((k) => `"${k}"`)
+	.join(', ');
 
 function describeIssue(fileName: string, issue: z.core.$ZodIssue): string {
 	const where = issue.path.length === 0 ? '(hoofdniveau)' : formatPath(issue.path);
-	if (issue.code === 'invalid_union' && issue.path.length === 0)
-		return `${fileName}: ${where}: onbekend soort rubriek; "kind" moet één van ${Object.keys(RUBRIC_KIND_LABELS).map((k) => `"${k}"`).join(', ')} zijn.`;
+	if (issue.code === 'invalid_union' && (issue.path.length === 0 || (issue.path.length === 1 && issue.path[0] === 'kind')))
+		return `${fileName}: ${where}: "kind" ontbreekt of is onbekend; het soort rubriek moet één van ${KIND_LIST} zijn.`;
+	if (issue.code === 'unrecognized_keys')
+		return `${fileName}: ${where}: ${issue.keys.length === 1 ? 'onbekend veld' : 'onbekende velden'} ${issue.keys.map((k) => `"${k}"`).join(', ')} (tikfout, of hoort het op een andere plaats?)`;
 	return `${fileName}: ${where}: ${issue.message}`;
 }
 
