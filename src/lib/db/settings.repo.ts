@@ -1,0 +1,56 @@
+import { z } from '$lib/engine/common/zod-nl';
+import { Id, IsoDateTime } from '$lib/engine/model';
+import { getDb } from './db';
+
+/**
+ * Settings of this device, one typed value per key. A stored value that does not match its schema
+ * (an older app version, a hand-edited backup) reads as absent rather than as a wrong type.
+ */
+export const SETTING_SCHEMAS = {
+	/** Random id of this tablet for version vectors (created by record-meta's getDeviceId). */
+	deviceId: z.string().min(1).max(64),
+	/** The assessor who uses this tablet: their notes and ratings carry this id as author. */
+	currentAssessorId: Id,
+	/** When the last backup file was made on this device. */
+	lastBackupAt: IsoDateTime,
+	/** How long finished assessment data is kept before the app proposes to remove it. */
+	retentionMonths: z.number().int().min(1).max(120),
+	/** The demo assessment-center on this device, so it can be removed without touching real data. */
+	demoSessionId: Id,
+	/** Ids of demo records that live outside the session (the demo assessors). */
+	demoAssessorIds: z.array(Id).max(20),
+	/** The answer of the browser to the last request for persistent storage. */
+	persistentStorage: z.enum(['granted', 'denied', 'unsupported'])
+} as const;
+
+export type SettingKey = keyof typeof SETTING_SCHEMAS;
+export type SettingValue<K extends SettingKey> = z.infer<(typeof SETTING_SCHEMAS)[K]>;
+
+/** Defaults returned by `getSettingOr` when nothing valid is stored. */
+export const SETTING_DEFAULTS: { [K in SettingKey]?: SettingValue<K> } = {
+	// A starting point for the GDPR storage-limitation principle; each organisation sets its own term.
+	retentionMonths: 12
+};
+
+export async function getSetting<K extends SettingKey>(key: K): Promise<SettingValue<K> | undefined> {
+	const record = await getDb().settings.get(key);
+	if (record === undefined) return undefined;
+	const parsed = SETTING_SCHEMAS[key].safeParse(record.value);
+	return parsed.success ? (parsed.data as SettingValue<K>) : undefined;
+}
+
+/** The stored value, or the default for this key. */
+export async function getSettingOr<K extends SettingKey>(key: K, fallback: SettingValue<K>): Promise<SettingValue<K>> {
+	return (await getSetting(key)) ?? fallback;
+}
+
+/** Stores a value after checking it against the key's schema; throws on an invalid value (a programming error). */
+export async function setSetting<K extends SettingKey>(key: K, value: SettingValue<K>): Promise<void> {
+	const parsed = SETTING_SCHEMAS[key].safeParse(value);
+	if (!parsed.success) throw new Error(`Ongeldige waarde voor instelling "${key}": ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+	await getDb().settings.put({ key, value: parsed.data });
+}
+
+export async function deleteSetting(key: SettingKey): Promise<void> {
+	await getDb().settings.delete(key);
+}
