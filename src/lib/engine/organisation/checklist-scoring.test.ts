@@ -19,7 +19,7 @@ const P1 = '00000000-0000-4000-8000-aaaaaaaaaaa1';
 const P2 = '00000000-0000-4000-8000-aaaaaaaaaaa2';
 const P3 = '00000000-0000-4000-8000-aaaaaaaaaaa3';
 
-function team(scores: [number | undefined, number | undefined, number | undefined?]) {
+function team(scores: readonly (number | undefined)[]) {
 	return makeMeasurement({
 		participants: [
 			{ id: P1, name: 'An', scores: scores[0] === undefined ? {} : { [item.id]: scores[0] } },

@@ -15,3 +15,5 @@ export * from './kpi-ratios';
 export * from './kpi-csv';
 export * from './kpi-report';
 export * from './chart-models';
+export * from './validate-record';
+export * from './baseline';

@@ -1,0 +1,153 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { getDb, useDatabase, WakkerDatabase } from './db';
+import { newMeta, resetDeviceIdCache } from './record-meta';
+import { createOrganisation, listOrganisations, setKpiBaselinePeriod, setTrackedKpis } from './organisations.repo';
+import { addParticipant, createMeasurement, deleteMeasurement, listMeasurements, saveReflection, setParticipantScore, setTeamScore } from './checklist.repo';
+import { clearKpiValue, listCountedDates, listKpiEntries, setKpiValue } from './kpi.repo';
+import { addAction, deleteAction, listActions, moveAction, recordActionStatus, restoreAction, updateAction } from './actions.repo';
+
+let dbCount = 0;
+beforeEach(() => {
+	useDatabase(new WakkerDatabase(`wakker-org-test-${++dbCount}`));
+	resetDeviceIdCache();
+});
+
+async function org(name = 'Werkhaven') {
+	const result = await createOrganisation(name);
+	if (!result.ok) throw new Error(result.problems.join());
+	return result.value;
+}
+
+describe('organisations.repo', () => {
+	it.each([
+		['', 'Naam mag niet leeg zijn.'],
+		['x'.repeat(10_000), 'Naam is te lang (maximaal 200 tekens).']
+	])('refuses the name %j with a Dutch message and stores nothing', async (name, message) => {
+		const result = await createOrganisation(name);
+		expect(result).toEqual({ ok: false, problems: [message] });
+		expect(await listOrganisations()).toEqual([]);
+	});
+
+	it('stores a name with <script> as plain text and keeps tracked KPIs and the baseline period', async () => {
+		const o = await org('<script>alert(1)</script> vzw');
+		await setTrackedKpis(o.id, ['doorstromingen', 'doorstromingen', 'assessments']);
+		expect(await setKpiBaselinePeriod(o.id, '2026-13')).toMatchObject({ ok: false });
+		await setKpiBaselinePeriod(o.id, '2026-Q1');
+		const [stored] = await listOrganisations();
+		expect(stored).toMatchObject({ name: '<script>alert(1)</script> vzw', kpiTracked: ['doorstromingen', 'assessments'], kpiBaselinePeriod: '2026-Q1' });
+	});
+});
+
+describe('checklist.repo', () => {
+	it('makes the first measurement the nulmeting, and the next one when it is deleted', async () => {
+		const o = await org();
+		const first = await createMeasurement({ organisationId: o.id, checklistVersionId: 'doorstroomklaar@1.0.0', date: '2026-01-10', label: 'Nulmeting' });
+		const second = await createMeasurement({ organisationId: o.id, checklistVersionId: 'doorstroomklaar@1.0.0', date: '2026-06-10', label: 'Na zes maanden' });
+		expect(first.ok && first.value.isBaseline).toBe(true);
+		expect(second.ok && second.value.isBaseline).toBe(false);
+		if (first.ok) await deleteMeasurement(first.value.id);
+		const left = await listMeasurements(o.id);
+		expect(left.map((m) => [m.label, m.isBaseline])).toEqual([['Na zes maanden', true]]);
+	});
+
+	it('refuses a bad date and a 10,000-character label', async () => {
+		const o = await org();
+		expect(await createMeasurement({ organisationId: o.id, checklistVersionId: 'doorstroomklaar@1.0.0', date: '10/01/2026', label: '' })).toMatchObject({ ok: false });
+		expect(await createMeasurement({ organisationId: o.id, checklistVersionId: 'doorstroomklaar@1.0.0', date: '2026-01-10', label: 'x'.repeat(10_000) })).toEqual({
+			ok: false,
+			problems: ['Omschrijving van de meting is te lang (maximaal 200 tekens).']
+		});
+		expect(await listMeasurements(o.id)).toEqual([]);
+	});
+
+	it('keeps each colleague’s scores, the team score with its reason and the reflections', async () => {
+		const o = await org();
+		const m = await createMeasurement({ organisationId: o.id, checklistVersionId: 'doorstroomklaar@1.0.0', date: '2026-01-10', label: 'Nulmeting' });
+		if (!m.ok) throw new Error();
+		await addParticipant(m.value.id, 'An');
+		const dup = await addParticipant(m.value.id, 'an');
+		expect(dup).toEqual({ ok: false, problems: ['an doet al mee aan deze meting.'] });
+		const withBram = await addParticipant(m.value.id, 'Bram');
+		if (!withBram.ok) throw new Error();
+		const [an, bram] = withBram.value.participants;
+		await setParticipantScore(m.value.id, an!.id, 'netwerking', 1);
+		await setParticipantScore(m.value.id, bram!.id, 'netwerking', 5);
+		await setTeamScore(m.value.id, 'netwerking', { score: 3, reason: ' Bram ziet meer contacten ' });
+		await saveReflection(m.value.id, 'goed', 'Visie staat op papier.');
+		const [stored] = await listMeasurements(o.id);
+		expect(stored!.participants.map((p) => p.scores['netwerking'])).toEqual([1, 5]);
+		expect(stored!.teamScores['netwerking']).toEqual({ score: 3, reason: 'Bram ziet meer contacten' });
+		expect(stored!.reflections['goed']).toBe('Visie staat op papier.');
+	});
+});
+
+describe('kpi.repo', () => {
+	it('replaces the value of a cell, clears it as "not entered" and refuses negative values', async () => {
+		const o = await org();
+		await setKpiValue({ organisationId: o.id, team: 'Groendienst', period: '2026-01', kpiId: 'doorstromingen', value: 2 });
+		await setKpiValue({ organisationId: o.id, team: 'Groendienst', period: '2026-01', kpiId: 'doorstromingen', value: 3 });
+		expect(await setKpiValue({ organisationId: o.id, team: 'Groendienst', period: '2026-01', kpiId: 'doorstromingen', value: -1 })).toMatchObject({ ok: false });
+		expect(await setKpiValue({ organisationId: o.id, team: 'Groendienst', period: '2026-1', kpiId: 'doorstromingen', value: 1 })).toMatchObject({ ok: false });
+		expect((await listKpiEntries(o.id)).map((e) => e.value)).toEqual([3]);
+		await clearKpiValue({ organisationId: o.id, team: 'Groendienst', period: '2026-01', kpiId: 'doorstromingen' });
+		expect(await listKpiEntries(o.id)).toEqual([]);
+	});
+
+	it('counts assessment-centers by their first day and PDPs by creation, leaving out other organisations', async () => {
+		const o = await org();
+		const other = await org('Ander');
+		const db = getDb();
+		const base = { location: '', rubricVersionId: 'done-profiel@1.0.0', competencyIds: [], assessorIds: [] };
+		const s1 = { ...(await newMeta()), ...base, name: 'AC 1', organisationId: o.id, days: [{ id: crypto.randomUUID(), date: '2026-02-03', label: '' }, { id: crypto.randomUUID(), date: '2026-01-28', label: '' }] };
+		const s2 = { ...(await newMeta()), ...base, name: 'AC 2', organisationId: other.id, days: [] };
+		const s3 = { ...(await newMeta()), ...base, name: 'AC 3', days: [], deletedAt: new Date().toISOString() };
+		await db.sessions.bulkAdd([s1, s2, s3]);
+		const candidate = { ...(await newMeta()), sessionId: s2.id, name: 'Cas', jobTarget: '', coachAssessorIds: [], code: 'K1' };
+		await db.candidates.add(candidate);
+		const pdpBase = { title: 'PDP', needs: [], resources: [] };
+		await db.pdps.bulkAdd([
+			{ ...(await newMeta()), ...pdpBase, candidateId: crypto.randomUUID(), createdAt: '2026-03-10T09:00:00.000Z' },
+			{ ...(await newMeta()), ...pdpBase, candidateId: candidate.id }
+		]);
+		const counted = await listCountedDates(o.id);
+		expect(counted.assessments).toEqual(['2026-01-28']);
+		expect(counted.pdps).toEqual(['2026-03-10']);
+	});
+});
+
+describe('actions.repo', () => {
+	const planId = '00000000-0000-4000-8000-000000000001';
+	it('adds rows in order, edits cells, records the status with history, moves and soft-deletes', async () => {
+		const a = await addAction({ planId, planType: 'checklist', text: 'Visie op één blad', timespan: '2 maanden', who: 'Directie', source: 'checklist' });
+		const b = await addAction({ planId, planType: 'checklist', text: 'Netwerkevent', source: 'manual' });
+		if (!a.ok || !b.ok) throw new Error();
+		expect(await addAction({ planId, planType: 'pdp', text: '   ', source: 'manual' })).toEqual({ ok: false, problems: ['Concrete actie mag niet leeg zijn.'] });
+		await updateAction(b.value.id, { who: 'Coach Els', remarks: 'met <script>' });
+		await recordActionStatus(a.value.id, 'deels', 'eerste versie klaar');
+		await recordActionStatus(a.value.id, 'volledig', '');
+		await moveAction(b.value.id, -1);
+		const rows = await listActions(planId);
+		expect(rows.map((r) => [r.text, r.order])).toEqual([
+			['Netwerkevent', 0],
+			['Visie op één blad', 1]
+		]);
+		expect(rows[0]).toMatchObject({ who: 'Coach Els', remarks: 'met <script>', status: 'niet' });
+		expect(rows[1]!.status).toBe('volledig');
+		expect(rows[1]!.history.map((h) => [h.status, h.remark])).toEqual([
+			['deels', 'eerste versie klaar'],
+			['volledig', '']
+		]);
+		await deleteAction(a.value.id);
+		expect((await listActions(planId)).map((r) => r.text)).toEqual(['Netwerkevent']);
+		await restoreAction(a.value.id);
+		expect(await listActions(planId)).toHaveLength(2);
+	});
+
+	it('refuses a 10,000-character action with a Dutch message', async () => {
+		expect(await addAction({ planId, planType: 'pdp', text: 'x'.repeat(10_000), source: 'manual' })).toEqual({
+			ok: false,
+			problems: ['Concrete actie is te lang (maximaal 2000 tekens).']
+		});
+	});
+});
