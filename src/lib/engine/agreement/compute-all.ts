@@ -1,0 +1,139 @@
+import { countCategories } from './category-counts';
+import { computeKappaFromTable, buildPairTable } from './cohen-kappa';
+import { valueOrNull, type Estimate } from './estimate';
+import { computeFleissKappa, computeGeneralizedFleissKappa } from './fleiss-kappa';
+import { computeGwetAc } from './gwet-ac';
+import { computeIcc, ICC_NAMES } from './icc';
+import { computeKrippendorffAlpha, type AlphaMetric } from './krippendorff-alpha';
+import { computeLightKappas } from './light-kappa';
+import { computeAllRatersAgreement, computePercentAgreement } from './percent-agreement';
+import type { RatingsMatrix } from './ratings-matrix';
+import { agreementWeights } from './weights';
+
+/**
+ * Every statistic of the agreement spec for one ratings matrix, as the command-line tool prints it: a key is
+ * absent when the statistic does not apply to the data (reason in `not_applicable`), null when it applies but is
+ * undefined (reason in `notes`).
+ */
+export interface AgreementOutput {
+	[key: string]: number | null | string[] | number[] | Record<string, string>;
+	units: number;
+	raters: number;
+	rater_names: string[];
+	categories: number[];
+	notes: Record<string, string>;
+	not_applicable: Record<string, string>;
+}
+
+const REASONS = {
+	twoRaters: 'vraagt precies 2 beoordelaars',
+	complete: 'vraagt volledige gegevens (elke eenheid door elke beoordelaar beoordeeld)',
+	missing: 'enkel voor gegevens met ontbrekende beoordelingen; bij volledige gegevens is dit fleiss_kappa',
+	ratio: 'de ratio-metriek vraagt niet-negatieve categorieën'
+} as const;
+
+export function computeAllAgreement(matrix: RatingsMatrix): AgreementOutput {
+	const { categories } = matrix;
+	const q = categories.length;
+	const counts = countCategories(matrix);
+	const identity = agreementWeights(categories, 'identity');
+	const linear = agreementWeights(categories, 'linear');
+	const quadratic = agreementWeights(categories, 'quadratic');
+	const ordinal = agreementWeights(categories, 'ordinal');
+
+	const out: AgreementOutput = {
+		units: counts.unitCount,
+		raters: matrix.raterCount,
+		rater_names: [...matrix.raterNames],
+		categories: [...categories],
+		notes: {},
+		not_applicable: {}
+	};
+	const put = (key: string, estimate: Estimate) => {
+		out[key] = valueOrNull(estimate);
+		if (!estimate.ok) out.notes[key] = estimate.reason;
+	};
+	const skip = (keys: readonly string[], reason: string) => {
+		for (const key of keys) out.not_applicable[key] = reason;
+	};
+
+	put('percent_agreement', computePercentAgreement(counts, identity));
+	put('percent_agreement_linear', computePercentAgreement(counts, linear));
+	put('percent_agreement_quadratic', computePercentAgreement(counts, quadratic));
+	if (counts.complete) {
+		put('percent_agreement_all_raters', computeAllRatersAgreement(matrix, 0));
+		put('percent_agreement_within_one', computeAllRatersAgreement(matrix, 1));
+	} else {
+		skip(['percent_agreement_all_raters', 'percent_agreement_within_one'], REASONS.complete);
+	}
+
+	const cohenKeys = ['cohen_kappa', 'cohen_kappa_linear', 'cohen_kappa_quadratic'] as const;
+	if (matrix.raterCount === 2) {
+		const table = buildPairTable(matrix, 0, 1);
+		for (const [key, weights] of [
+			[cohenKeys[0], identity],
+			[cohenKeys[1], linear],
+			[cohenKeys[2], quadratic]
+		] as const) {
+			const result = computeKappaFromTable(table, q, weights);
+			put(key, result.kappa);
+			put(`${key}_se`, result.se);
+			put(`${key}_se0`, result.se0);
+		}
+	} else {
+		skip(cohenKeys.flatMap((k) => [k, `${k}_se`, `${k}_se0`]), REASONS.twoRaters);
+	}
+
+	if (counts.complete) {
+		const fleiss = computeFleissKappa(counts);
+		put('fleiss_kappa', fleiss.kappa);
+		put('fleiss_kappa_se0', fleiss.se0);
+		skip(['fleiss_kappa_generalized'], REASONS.missing);
+	} else {
+		skip(['fleiss_kappa', 'fleiss_kappa_se0'], REASONS.complete);
+		put('fleiss_kappa_generalized', computeGeneralizedFleissKappa(counts, categories));
+	}
+
+	const metrics: AlphaMetric[] = ['nominal', 'ordinal', 'interval', 'ratio'];
+	for (const metric of metrics) {
+		const key = `krippendorff_alpha_${metric}`;
+		if (metric === 'ratio' && categories.some((c) => c < 0)) skip([key], REASONS.ratio);
+		else put(key, computeKrippendorffAlpha(counts, categories, metric));
+	}
+
+	for (const [key, weights] of [
+		['gwet_ac1', identity],
+		['gwet_ac2_linear', linear],
+		['gwet_ac2_quadratic', quadratic],
+		['gwet_ac2_ordinal', ordinal]
+	] as const) {
+		const result = computeGwetAc(counts, weights);
+		put(key, result.coefficient);
+		put(`${key}_se`, result.se);
+	}
+
+	const [light, lightLinear, lightQuadratic] = computeLightKappas(matrix, [identity, linear, quadratic]);
+	put('light_kappa', light!);
+	put('light_kappa_linear', lightLinear!);
+	put('light_kappa_quadratic', lightQuadratic!);
+
+	const iccKeys = ICC_NAMES.flatMap((name) => [name, `${name}_ci95_lower`, `${name}_ci95_upper`]);
+	if (counts.complete) {
+		const icc = computeIcc(matrix);
+		for (const name of ICC_NAMES) {
+			if (!icc.ok) {
+				for (const key of [name, `${name}_ci95_lower`, `${name}_ci95_upper`]) put(key, icc);
+				continue;
+			}
+			put(name, icc.icc[name].value);
+			put(`${name}_ci95_lower`, icc.icc[name].lower);
+			put(`${name}_ci95_upper`, icc.icc[name].upper);
+		}
+	} else {
+		skip(iccKeys, REASONS.complete);
+	}
+	if (counts.emptyUnits > 0) {
+		out.notes['units'] = `${counts.emptyUnits} rij(en) zonder enige beoordeling weggelaten`;
+	}
+	return out;
+}

@@ -1,0 +1,90 @@
+import type { CategoryCounts } from './category-counts';
+import { estimateOf, standardErrorOf, undefinedBecause, type Estimate } from './estimate';
+import { computePercentAgreement } from './percent-agreement';
+import { agreementWeights } from './weights';
+
+export interface FleissResult {
+	readonly kappa: Estimate;
+	/** SE under H0: κ = 0 (Fleiss, Nee & Landis 1979); for testing only, not for confidence intervals. */
+	readonly se0: Estimate;
+}
+
+const COMPLETE_ONLY = 'alleen voor volledige gegevens (elke eenheid door evenveel beoordelaars beoordeeld)';
+
+/**
+ * Fleiss (1971) kappa for complete data with m ratings per unit: κ = (P̄ − P_e)/(1 − P_e), P_e = Σ p_k²,
+ * p_k = Σ_i r_ik/(n·m). Matches statsmodels fleiss_kappa(method='fleiss'), irr kappam.fleiss and irrCAC.
+ * se0² = 2/(n·m(m−1)) · [(Σ p_k q_k)² − Σ p_k q_k (q_k − p_k)] / (Σ p_k q_k)².
+ */
+export function computeFleissKappa(counts: CategoryCounts): FleissResult {
+	const { q, unitCount: n, counts: r, totals } = counts;
+	if (n === 0) {
+		const none = undefinedBecause('geen beoordeelde eenheden');
+		return { kappa: none, se0: none };
+	}
+	const m = totals[0]!;
+	for (let i = 1; i < n; i++) {
+		if (totals[i] !== m) {
+			const reason = undefinedBecause(COMPLETE_ONLY);
+			return { kappa: reason, se0: reason };
+		}
+	}
+	if (m < 2) {
+		const none = undefinedBecause('elke eenheid heeft maar één beoordeling');
+		return { kappa: none, se0: none };
+	}
+	const p = new Float64Array(q);
+	let agreeSum = 0;
+	for (let i = 0; i < n; i++) {
+		const o = i * q;
+		for (let k = 0; k < q; k++) {
+			const x = r[o + k]!;
+			p[k]! += x;
+			agreeSum += x * (x - 1);
+		}
+	}
+	const pBar = agreeSum / (n * m * (m - 1));
+	let pe = 0;
+	let sumPQ = 0;
+	let sumPQQP = 0;
+	for (let k = 0; k < q; k++) {
+		const pk = p[k]! / (n * m);
+		const qk = 1 - pk;
+		pe += pk * pk;
+		sumPQ += pk * qk;
+		sumPQQP += pk * qk * (qk - pk);
+	}
+	if (Math.abs(1 - pe) < 1e-12) {
+		const reason = undefinedBecause('alle beoordelingen vallen in één categorie: kans-overeenstemming is 1 (0/0)');
+		return { kappa: reason, se0: reason };
+	}
+	const var0 = ((2 / (n * m * (m - 1))) * (sumPQ * sumPQ - sumPQQP)) / (sumPQ * sumPQ);
+	return { kappa: estimateOf((pBar - pe) / (1 - pe)), se0: standardErrorOf(var0, 'standaardfout onder H0 niet berekenbaar') };
+}
+
+/**
+ * Fleiss' kappa generalised to missing ratings (Gwet 2014; irrCAC `fleiss.kappa.raw`): p_a is the percent agreement
+ * over units with r_i ≥ 2; p_e = Σ π_k² with π_k = (1/n) Σ_i r_ik/r_i over all units with r_i ≥ 1.
+ */
+export function computeGeneralizedFleissKappa(counts: CategoryCounts, categories: readonly number[]): Estimate {
+	const pa = computePercentAgreement(counts, agreementWeights(categories, 'identity'));
+	if (!pa.ok) return pa;
+	const pi = classificationProbabilities(counts);
+	let pe = 0;
+	for (let k = 0; k < counts.q; k++) pe += pi[k]! * pi[k]!;
+	if (Math.abs(1 - pe) < 1e-12) return undefinedBecause('alle beoordelingen vallen in één categorie: kans-overeenstemming is 1 (0/0)');
+	return estimateOf((pa.value - pe) / (1 - pe));
+}
+
+/** π_k = (1/n) Σ_i r_ik / r_i over all units with at least one rating (Gwet 2014). */
+export function classificationProbabilities(counts: CategoryCounts): Float64Array {
+	const { q, unitCount: n, counts: r, totals } = counts;
+	const pi = new Float64Array(q);
+	for (let i = 0; i < n; i++) {
+		const inv = 1 / totals[i]!;
+		const o = i * q;
+		for (let k = 0; k < q; k++) pi[k]! += r[o + k]! * inv;
+	}
+	for (let k = 0; k < q; k++) pi[k]! /= n;
+	return pi;
+}
