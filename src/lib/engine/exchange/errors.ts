@@ -1,0 +1,30 @@
+/** Why a bundle was refused; each has its own Dutch message so the user knows what to do. */
+export type BundleErrorCode =
+	| 'too-large'
+	| 'empty'
+	| 'not-json'
+	| 'truncated'
+	| 'foreign'
+	| 'older-version'
+	| 'newer-version'
+	| 'wrong-passphrase'
+	| 'damaged-encryption'
+	| 'hostile'
+	| 'too-deep'
+	| 'string-too-long'
+	| 'invalid'
+	| 'duplicate-id'
+	| 'wrong-kind';
+
+export class BundleError extends Error {
+	readonly code: BundleErrorCode;
+	constructor(code: BundleErrorCode, message: string) {
+		super(message);
+		this.name = 'BundleError';
+		this.code = code;
+	}
+}
+
+export function isBundleError(e: unknown): e is BundleError {
+	return e instanceof BundleError;
+}
