@@ -113,3 +113,13 @@ describe('consensus.repo', () => {
 		expect(sources.observations).toEqual([]);
 	});
 });
+
+describe('consensus drafts', () => {
+	it('keeps a half-typed consensus until it is recorded', async () => {
+		const { saveConsensusDraft, loadConsensusDraft, clearConsensusDraft } = await import('./consensus.repo');
+		await saveConsensusDraft('s', 'c', 'initiatief', { level: 'goed', reason: 'Half' });
+		expect(await loadConsensusDraft('s', 'c', 'initiatief')).toEqual({ level: 'goed', reason: 'Half' });
+		await clearConsensusDraft('s', 'c', 'initiatief');
+		expect(await loadConsensusDraft('s', 'c', 'initiatief')).toBeUndefined();
+	});
+});

@@ -1,5 +1,5 @@
 import { AuditEntry, ConsensusDecision, type AssessmentSession, type Assessor, type Assignment, type Candidate, type Classification, type Exercise, type Observation, type Rating } from '$lib/engine/model';
-import type { SamLevelId } from '$lib/engine/rubric';
+import { SAM_LEVEL_IDS, type SamLevelId } from '$lib/engine/rubric';
 import { CONSENSUS_AUDIT, consensusCellKey, describeConsensusChange, describeLockChange } from '$lib/engine/consensus';
 import { validateRecord, type SaveResult } from '$lib/engine/observation/validate-input';
 import { getDb } from './db';
@@ -165,4 +165,28 @@ export function lockConsensus(sessionId: string, actorId: string): Promise<SaveR
 export async function unlockConsensus(sessionId: string, actorId: string, reason: string): Promise<SaveResult<AssessmentSession>> {
 	if (!reason.trim()) return { ok: false, problems: ['Geef een reden om de consensus te ontgrendelen.'] };
 	return setLock(sessionId, actorId, false, reason);
+}
+
+/** A consensus being typed but not yet recorded: kept so a reload or a closed tab loses nothing. */
+export interface ConsensusDraft {
+	level?: SamLevelId | undefined;
+	reason: string;
+}
+
+const draftKey = (sessionId: string, candidateId: string, competencyId: string): string => `consensus-draft:${sessionId}:${candidateId}:${competencyId}`;
+
+export async function saveConsensusDraft(sessionId: string, candidateId: string, competencyId: string, draft: ConsensusDraft): Promise<void> {
+	await getDb().settings.put({ key: draftKey(sessionId, candidateId, competencyId), value: { level: draft.level, reason: draft.reason.slice(0, 2_000) } });
+}
+
+export async function loadConsensusDraft(sessionId: string, candidateId: string, competencyId: string): Promise<ConsensusDraft | undefined> {
+	const record = await getDb().settings.get(draftKey(sessionId, candidateId, competencyId));
+	const value = record?.value as { level?: unknown; reason?: unknown } | undefined;
+	if (!value || typeof value.reason !== 'string') return undefined;
+	const level = typeof value.level === 'string' && SAM_LEVEL_IDS.includes(value.level as SamLevelId) ? (value.level as SamLevelId) : undefined;
+	return { level, reason: value.reason };
+}
+
+export async function clearConsensusDraft(sessionId: string, candidateId: string, competencyId: string): Promise<void> {
+	await getDb().settings.delete(draftKey(sessionId, candidateId, competencyId));
 }
