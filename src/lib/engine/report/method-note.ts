@@ -18,7 +18,12 @@ export interface MethodNote {
  * a mechanical median instead, and what the agreement engine found. `candidateId` narrows the counts of
  * assessors and exercises to one candidate; without it they cover the whole session.
  */
-export function describeMethod(source: ReportSource, outcomes: readonly LevelOutcome[], candidateId?: string): MethodNote {
+export function describeMethod(
+	source: ReportSource,
+	outcomes: readonly LevelOutcome[],
+	candidateId?: string,
+	unit: readonly [string, string] = ['competentie', 'competenties']
+): MethodNote {
 	const ratings = source.ratings.filter((r) => !r.deletedAt && r.submittedAt && (!candidateId || r.candidateId === candidateId));
 	const assessorCount = new Set(ratings.map((r) => r.authorId)).size;
 	const exerciseCount = new Set(ratings.map((r) => r.exerciseId)).size;
@@ -38,15 +43,15 @@ export function describeMethod(source: ReportSource, outcomes: readonly LevelOut
 		paragraphs.push('Er scoorde maar één assessor: het draaiboek raadt aan met meerdere assessoren te observeren.');
 	paragraphs.push(
 		consensusCount === total
-			? `Voor alle ${total} competenties kwamen de assessoren samen tot een consensus.`
-			: `Voor ${consensusCount} van de ${total} competenties kwamen de assessoren samen tot een consensus.`
+			? `Voor alle ${total} ${unit[1]} kwamen de assessoren samen tot een consensus.`
+			: `Voor ${consensusCount} van de ${total} ${unit[1]} kwamen de assessoren samen tot een consensus.`
 	);
 	if (medianCount > 0)
 		paragraphs.push(
-			`Voor ${countLabel(medianCount, 'competentie', 'competenties')} is er nog geen consensus. Daar staat de mediaan van de ingediende scores, gemarkeerd met * (bij een even aantal het laagste van de twee middelste niveaus). Dat is een rekenkundige tussenstand, geen besluit van de assessoren.`
+			`Voor ${countLabel(medianCount, unit[0], unit[1])} is er nog geen consensus. Daar staat de mediaan van de ingediende scores, gemarkeerd met * (bij een even aantal het laagste van de twee middelste niveaus). Dat is een rekenkundige tussenstand, geen besluit van de assessoren.`
 		);
 	if (noneCount > 0)
-		paragraphs.push(`Voor ${countLabel(noneCount, 'competentie', 'competenties')} is er geen niveau: er is nog geen ingediende score of het gedrag werd niet geobserveerd.`);
+		paragraphs.push(`Voor ${countLabel(noneCount, unit[0], unit[1])} is er geen niveau: er is nog geen ingediende score of het gedrag werd niet geobserveerd.`);
 	if (source.agreement && source.agreement.lines.length > 0) paragraphs.push(...source.agreement.lines);
 	else paragraphs.push('De overeenstemming tussen de assessoren kon niet berekend worden (te weinig gemeenschappelijke scores).');
 	paragraphs.push('De notities zijn overgenomen zoals de assessoren ze schreven.');

@@ -75,6 +75,6 @@ export function buildSessionReport(source: ReportSource): SessionReport {
 		candidates: summaries,
 		tiers,
 		legend: SESSION_LEGEND,
-		method: describeMethod(source, outcomes.flatMap((m) => [...m.values()]))
+		method: describeMethod(source, outcomes.flatMap((m) => [...m.values()]), undefined, ['combinatie van kandidaat en competentie', 'combinaties van kandidaat en competentie'])
 	};
 }

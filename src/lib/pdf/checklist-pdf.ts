@@ -1,0 +1,73 @@
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { ChecklistReport } from '$lib/engine/organisation/checklist-report';
+import { basePdfDocument, headerRow, PDF_TABLE_LAYOUT } from './pdf-styles';
+
+/** Chart images (PNG data URLs rendered from chart.js) to place in the checklist report. */
+export interface ChecklistPdfImages {
+	profile?: string;
+	change?: string;
+}
+
+/** Width of a chart image on an A4 portrait page within the margins (points). */
+const CHART_WIDTH = 520;
+
+/** The checklist report for the organisation: profile, scores per item, reflections and action plan. */
+export function buildChecklistPdf(report: ChecklistReport, images: ChecklistPdfImages, madeOn: string): TDocumentDefinitions {
+	const content: Content[] = [
+		{ text: report.title, style: 'title' },
+		{
+			text: `${report.organisationName} – ${report.measurementLabel} (${report.date})${report.isBaseline ? ' – nulmeting' : ''}`,
+			style: 'subtitle'
+		},
+		{
+			text: [
+				{ text: 'Deelnemers: ', bold: true },
+				report.participants.length > 0 ? report.participants.join(', ') : '(geen)',
+				'\n',
+				{ text: 'Gemiddelde score: ', bold: true },
+				report.mean,
+				'\n',
+				report.scaleNote,
+				...(report.baselineLabel ? ['\n', { text: 'Vergeleken met: ', bold: true }, report.baselineLabel] : [])
+			]
+		}
+	];
+	if (images.profile) content.push({ text: 'Profiel', style: 'h2' }, { image: images.profile, width: CHART_WIDTH });
+	if (images.change) content.push({ text: 'Verandering tegenover de nulmeting', style: 'h2' }, { image: images.change, width: CHART_WIDTH });
+	content.push(
+		{ text: 'Scores per item', style: 'h2', pageBreak: images.profile ? 'before' : undefined },
+		{
+			table: {
+				headerRows: 1,
+				widths: [18, '*', 60, 90, 55],
+				body: [
+					headerRow(['Nr', 'Item', 'Score', 'Spreiding', 'Verschil']),
+					...report.rows.map((r) => [String(r.number), r.text, r.score, r.spread, r.change])
+				]
+			},
+			layout: PDF_TABLE_LAYOUT,
+			fontSize: 9
+		}
+	);
+	if (report.weakest.length > 0) content.push({ text: 'Zwakste items', style: 'h2' }, { ol: [...report.weakest] });
+	content.push({ text: 'Reflectie', style: 'h2' });
+	for (const r of report.reflections) content.push({ text: r.question, bold: true, margin: [0, 4, 0, 2] }, { text: r.answer, margin: [0, 0, 0, 6] });
+	content.push({ text: 'Actieplan', style: 'h2' });
+	content.push(
+		report.actions.length === 0
+			? { text: 'Nog geen acties.', style: 'note' }
+			: {
+					table: {
+						headerRows: 1,
+						widths: ['*', 70, 70, 45, 110],
+						body: [
+							headerRow(['Concrete acties', 'Tijdspanne', 'Wie?', 'Voltooid?', 'Opmerkingen']),
+							...report.actions.map((a): TableCell[] => [a.text, a.timespan, a.who, { text: a.status, alignment: 'center' }, a.remarks])
+						]
+					},
+					layout: PDF_TABLE_LAYOUT,
+					fontSize: 9
+				}
+	);
+	return basePdfDocument({ title: `${report.title} – ${report.organisationName}`, content, madeOn });
+}

@@ -1,0 +1,49 @@
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { KpiReport } from '$lib/engine/organisation/kpi-report';
+import { basePdfDocument, headerRow, PDF_TABLE_LAYOUT } from './pdf-styles';
+
+/** Height of the comparison chart on the one-page landscape report (points). */
+const CHART_HEIGHT = 170;
+
+/**
+ * One page for management (A4 landscape): the tracked KPIs per phase over the nulmeting and the latest
+ * periods, the change since the nulmeting, the effort-to-result ratios and, if given, a chart.
+ */
+export function buildKpiPdf(report: KpiReport, chartImage: string | undefined, madeOn: string): TDocumentDefinitions {
+	const periodCount = report.periodLabels.length;
+	const kpiBody: TableCell[][] = [headerRow(['KPI', ...report.periodLabels, 'Verschil met nulmeting'])];
+	for (const phase of report.phases) {
+		kpiBody.push([{ text: phase.name, bold: true, colSpan: periodCount + 2, fillColor: '#f4f6f7' }, ...Array.from({ length: periodCount + 1 }, () => ({ text: '' }))]);
+		for (const row of phase.rows)
+			kpiBody.push([
+				{ text: [row.name, { text: ` (${row.unit}${row.counted ? ', geteld door de app' : ''})`, style: 'small' }] },
+				...row.values.map((v) => ({ text: v, alignment: 'right' as const })),
+				{ text: row.change, alignment: 'right' as const }
+			]);
+	}
+	const content: Content[] = [
+		{ text: report.title, style: 'title' },
+		{ text: `${report.teamLabel} – nulmeting: ${report.baselineLabel}`, style: 'subtitle' },
+		{
+			table: { headerRows: 1, widths: ['*', ...report.periodLabels.map(() => 62), 62], body: kpiBody },
+			layout: PDF_TABLE_LAYOUT,
+			fontSize: 8.5
+		}
+	];
+	if (report.ratios.length > 0)
+		content.push(
+			{ text: 'Inspanningen tegenover resultaten', style: 'h2', margin: [0, 8, 0, 4] },
+			{
+				table: {
+					headerRows: 1,
+					widths: ['*', ...report.periodLabels.map(() => 62)],
+					body: [headerRow(['Verhouding', ...report.periodLabels]), ...report.ratios.map((r) => [r.name, ...r.values.map((v) => ({ text: v, alignment: 'right' as const, fontSize: /\d/.test(v) && v.length < 12 ? 8.5 : 6.5 }))])]
+				},
+				layout: PDF_TABLE_LAYOUT,
+				fontSize: 8.5
+			}
+		);
+	if (chartImage) content.push({ image: chartImage, fit: [770, CHART_HEIGHT], margin: [0, 8, 0, 0] });
+	if (report.notes.length > 0) content.push({ text: report.notes.join('   '), style: 'note', margin: [0, 6, 0, 0] });
+	return basePdfDocument({ title: report.title, content, landscape: true, madeOn });
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it, beforeAll } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import pdfmake from 'pdfmake';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { buildCandidateReport } from '$lib/engine/report/candidate-report';
+import { buildSessionReport } from '$lib/engine/report/session-report';
+import { buildPdpDocument } from '$lib/engine/report/pdp-document';
+import { draftPdp } from '$lib/engine/plan/draft-pdp';
+import { recordStatusUpdate } from '$lib/engine/plan/action-history';
+import { buildFixtureSource, fixtureId, fixturePdpSchema } from '$lib/engine/report/report-fixture';
+import { candidateReportDocument, REPORT_END_TEXT } from './candidate-report';
+import { sessionReportDocument, SESSION_REPORT_END_TEXT } from './session-report';
+import { pdpDocumentDefinition, PDP_END_TEXT } from './pdp-document';
+import type { ActionItem, Pdp } from '$lib/engine/model/plan';
+
+// Renders with pdfmake's Node build and reads the result back with poppler's pdftotext, the way a reader sees it.
+const FONTS = resolve('node_modules/pdfmake/fonts/Roboto');
+// REPORT_PDF_DIR keeps the files for a look at the rendered pages (pdftoppm -png).
+const out = process.env.REPORT_PDF_DIR ?? mkdtempSync(join(tmpdir(), 'wakker-pdf-'));
+
+beforeAll(() => {
+	pdfmake.setUrlAccessPolicy(() => false);
+	pdfmake.setLocalAccessPolicy((path: string) => path.startsWith(FONTS));
+	pdfmake.setFonts({
+		Roboto: {
+			normal: join(FONTS, 'Roboto-Regular.ttf'),
+			bold: join(FONTS, 'Roboto-Medium.ttf'),
+			italics: join(FONTS, 'Roboto-Italic.ttf'),
+			bolditalics: join(FONTS, 'Roboto-MediumItalic.ttf')
+		}
+	});
+});
+
+async function render(doc: TDocumentDefinitions, name: string): Promise<{ text: string; pages: number; file: string }> {
+	const buffer: Buffer = await pdfmake.createPdf(doc).getBuffer();
+	const file = join(out, `${name}.pdf`);
+	writeFileSync(file, buffer);
+	const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+	const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+	return { text, pages: Number(/Pages:\s+(\d+)/.exec(info)![1]), file };
+}
+
+/** pdftotext wraps lines as laid out; compare without the line breaks and runs of spaces. */
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+
+describe('PDF documents', () => {
+	it('renders a candidate report with 18 competencies and long notes completely, names and markup as typed', async () => {
+		const source = buildFixtureSource({ notesPerCandidate: 100, longNotes: true, consensusFor: ['initiatief'] });
+		const first = source.observations[0]!;
+		source.observations[0] = { ...first, text: `<script>alert("x")</script> ${'Ditisééngeplakteheellangelinkzonderspaties'.repeat(4)} einde` };
+		const report = buildCandidateReport(source, source.candidates[0]!);
+		const { text, pages } = await render(candidateReportDocument(report), 'kandidaat');
+		const all = flat(text);
+		expect(all).toContain("Zoë O'Brien-Çelik");
+		expect(all).toContain('<script>alert("x")</script>');
+		for (const section of report.sections) expect(all).toContain(flat(section.name));
+		// Every note ends up on a page (note 0 was replaced by the markup note above).
+		const missing = Array.from({ length: 99 }, (_, i) => `naar rek ${i + 1} brengt`).filter((t) => !all.includes(t));
+		expect(missing).toEqual([]);
+		expect(all).toContain('Hoe kwamen deze scores tot stand?');
+		expect(all.trim().endsWith(`${REPORT_END_TEXT} Assessmentrapport Zoë O'Brien-Çelik pagina ${pages} van ${pages}`)).toBe(true);
+		expect(pages).toBeGreaterThan(10);
+		expect(pages).toBeLessThan(80);
+	});
+
+	it('renders the session report with every candidate and competency', async () => {
+		const report = buildSessionReport(buildFixtureSource({ notesPerCandidate: 20, consensusFor: ['initiatief'] }));
+		const { text, pages } = await render(sessionReportDocument(report), 'sessie');
+		const all = flat(text);
+		for (const c of report.candidates) expect(all).toContain(c.name);
+		expect(all).toContain('Werkorganisatie / tijdsbeheer');
+		expect(all).toContain(SESSION_REPORT_END_TEXT);
+		expect(pages).toBeLessThanOrEqual(4);
+	});
+
+	it('renders a PDP with its action table and follow-up history', async () => {
+		const source = buildFixtureSource({ notesPerCandidate: 40, consensusFor: ['initiatief'] });
+		const zoe = source.candidates[0]!;
+		const schema = fixturePdpSchema();
+		let n = 0;
+		const draft = draftPdp({ report: buildCandidateReport(source, zoe), candidateId: zoe.id, schema, newId: () => fixtureId(80_000 + n++) });
+		const meta = { createdAt: source.generatedAt, updatedAt: source.generatedAt, vv: {} };
+		const pdp: Pdp = { ...draft.pdp, ...meta, id: fixtureId(5), resources: [{ id: fixtureId(6), text: 'Haar broer helpt met de bus.' }] };
+		const actions: ActionItem[] = draft.actions.map((a, i) => ({ ...a, ...meta, id: fixtureId(7 + i), planId: pdp.id, planType: 'pdp' }));
+		actions[0] = recordStatusUpdate(actions[0]!, { status: 'deels', remark: 'Twee keer gemeld', at: '2026-04-01T10:00:00Z' });
+		const doc = buildPdpDocument({ pdp, actions, candidateName: zoe.name, schema, competencyNames: new Map() });
+		const { text } = await render(pdpDocumentDefinition(doc), 'pdp');
+		const all = flat(text);
+		for (const column of ['Concrete acties', 'Tijdspanne', 'Wie?', 'Voltooid?', 'Opmerkingen']) expect(all).toContain(column);
+		expect(all).toContain('Twee keer gemeld');
+		expect(all).toContain('1 april 2026 +/−');
+		expect(all).toContain('Haar broer helpt met de bus.');
+		expect(all).toContain(PDP_END_TEXT);
+	});
+});
