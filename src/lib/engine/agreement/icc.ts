@@ -134,6 +134,8 @@ export function iccFromMeanSquares(ms: MeanSquares): Record<IccName, IccEstimate
 	const l2 = (n * (msr - f2u * mse)) / (f2u * (k * msc + (k * n - k - n) * mse) + n * msr);
 	const u2 = (n * (f2l * msr - mse)) / (k * msc + (k * n - k - n) * mse + n * f2l * msr);
 	const spearmanBrown = (x: number) => (x * k) / (1 + x * (k - 1));
+	// (F − 1)/(F + k − 1), with its limit 1 when F is infinite (no residual variance at all).
+	const fromF = (f: number) => (f === Infinity ? 1 : (f - 1) / (f + k - 1));
 
 	const limits = (lower: number, upper: number, value: number): Pick<IccEstimate, 'lower' | 'upper'> => {
 		const unavailable = 'betrouwbaarheidsgrens niet berekenbaar';
@@ -142,9 +144,9 @@ export function iccFromMeanSquares(ms: MeanSquares): Record<IccName, IccEstimate
 			: { lower: undefinedBecause(zeroVariance), upper: undefinedBecause(zeroVariance) };
 	};
 	return {
-		icc1: { value: e(icc1), ...limits((fl1 - 1) / (fl1 + (k - 1)), (fu1 - 1) / (fu1 + (k - 1)), icc1) },
+		icc1: { value: e(icc1), ...limits(fromF(fl1), fromF(fu1), icc1) },
 		icc2_1: { value: e(icc2), ...limits(l2, u2, icc2) },
-		icc3_1: { value: e(icc3), ...limits((fl3 - 1) / (fl3 + (k - 1)), (fu3 - 1) / (fu3 + (k - 1)), icc3) },
+		icc3_1: { value: e(icc3), ...limits(fromF(fl3), fromF(fu3), icc3) },
 		icc1_k: { value: e(icc1k), ...limits(1 - 1 / fl1, 1 - 1 / fu1, icc1k) },
 		icc2_k: { value: e(icc2k), ...limits(spearmanBrown(l2), spearmanBrown(u2), icc2k) },
 		icc3_k: { value: e(icc3k), ...limits(1 - 1 / fl3, 1 - 1 / fu3, icc3k) }
