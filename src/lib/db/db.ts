@@ -18,6 +18,7 @@ import type {
 	TociEvaluation
 } from '$lib/engine/model';
 import type { RubricFile } from '$lib/engine/rubric';
+import type { ConflictRecord, Erasure } from '$lib/engine/exchange';
 
 /** A rubric file as stored: immutable once stored, referred to by `id@version`. */
 export interface RubricVersionRecord {
@@ -65,6 +66,8 @@ export class WakkerDatabase extends Dexie {
 	checklistMeasurements!: EntityTable<ChecklistMeasurement, 'id'>;
 	kpiEntries!: EntityTable<KpiEntry, 'id'>;
 	settings!: EntityTable<SettingRecord, 'key'>;
+	erasures!: EntityTable<Erasure, 'id'>;
+	conflicts!: EntityTable<ConflictRecord, 'id'>;
 
 	constructor(name: string = DB_NAME) {
 		super(name);
@@ -88,6 +91,12 @@ export class WakkerDatabase extends Dexie {
 			checklistMeasurements: 'id, organisationId, date',
 			kpiEntries: 'id, [organisationId+period], organisationId',
 			settings: 'key'
+		});
+		// Version 2: traces of erased records (ids only) that travel to other tablets, and incoming versions
+		// that conflict with a local change, kept until a person chooses. No existing record changes.
+		this.version(2).stores({
+			erasures: 'id, entityId',
+			conflicts: 'id, recordId'
 		});
 	}
 }

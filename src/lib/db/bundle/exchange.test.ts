@@ -1,0 +1,209 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { compareVersionVectors, type Bundle } from '$lib/engine/exchange';
+import { DEMO_SEED, makeDemoAssessment } from '$lib/engine/demo';
+import { DONE_COMPETENCY_IDS, makeTestProfile } from '$lib/engine/demo/test-profile';
+import type { Observation } from '$lib/engine/model';
+import { useDatabase, WakkerDatabase } from '../db';
+import { getDeviceId, resetDeviceIdCache, touched } from '../record-meta';
+import { fingerprintDatabase } from './dump';
+import {
+	applyImport,
+	buildAssessorWorkBundle,
+	buildBackupBundle,
+	buildPersonExportBundle,
+	buildSessionSetupBundle,
+	countCandidateErasure,
+	describeRestore,
+	eraseCandidate,
+	listConflicts,
+	previewImport,
+	readBundleText,
+	resolveConflict,
+	restoreBackup,
+	serializeBundle
+} from './index';
+
+const demo = makeDemoAssessment({ profile: makeTestProfile(DONE_COMPETENCY_IDS), seed: DEMO_SEED, now: '2026-03-20T10:00:00.000Z' });
+let dbCount = 0;
+
+/** A tablet: its own database (and so its own device id). */
+function tablet(): WakkerDatabase {
+	return new WakkerDatabase(`wakker-exchange-test-${++dbCount}`);
+}
+function use(db: WakkerDatabase): WakkerDatabase {
+	useDatabase(db);
+	resetDeviceIdCache();
+	return db;
+}
+async function loadDemo(db: WakkerDatabase): Promise<void> {
+	await db.transaction('rw', db.tables, async () => {
+		await db.sessions.put(demo.session);
+		await db.assessors.bulkPut(demo.assessors);
+		await db.exercises.bulkPut(demo.exercises);
+		await db.candidates.bulkPut(demo.candidates);
+		await db.assignments.bulkPut(demo.assignments);
+		await db.observations.bulkPut(demo.observations);
+		await db.classifications.bulkPut(demo.classifications);
+		await db.ratings.bulkPut(demo.ratings);
+	});
+}
+/** Through the file text, as between real tablets. */
+async function roundTrip(bundle: Bundle): Promise<Bundle> {
+	const read = await readBundleText(serializeBundle(bundle));
+	if (read.status !== 'ok') throw new Error('unexpected passphrase request');
+	return read.bundle;
+}
+
+let lead: WakkerDatabase;
+let tabletB: WakkerDatabase;
+beforeEach(async () => {
+	lead = use(tablet());
+	await loadDemo(lead);
+	tabletB = tablet();
+});
+
+describe('exchange between two tablets', () => {
+	it('shares the set-up, brings an assessor’s notes back, and a second import changes nothing', async () => {
+		const setup = await roundTrip(await buildSessionSetupBundle(demo.session.id));
+		use(tabletB);
+		const preview = await previewImport(setup);
+		expect(preview.totals.add).toBe(1 + demo.assessors.length + demo.exercises.length + demo.candidates.length + demo.assignments.length);
+		await applyImport(setup);
+		expect(await tabletB.candidates.count()).toBe(demo.candidates.length);
+
+		const assessor = demo.assessors[0]!;
+		const note: Observation = { ...demo.observations[0]!, id: crypto.randomUUID(), authorId: assessor.id, text: 'Nieuwe notitie op tablet B', vv: { B: 1 } };
+		await tabletB.observations.add(note);
+		const work = await roundTrip(await buildAssessorWorkBundle(demo.session.id, assessor.id));
+		expect(work.records.observations?.every((o) => o.authorId === assessor.id)).toBe(true);
+
+		use(lead);
+		const before = await fingerprintDatabase(lead);
+		const workPreview = await previewImport(work);
+		expect(workPreview.totals.add).toBe(1);
+		expect(await fingerprintDatabase(lead)).toBe(before); // a preview changes nothing
+		await applyImport(work);
+		expect((await lead.observations.get(note.id))?.text).toBe('Nieuwe notitie op tablet B');
+
+		const afterFirst = await fingerprintDatabase(lead);
+		const second = await applyImport(work);
+		expect(second.preview.changesNothing).toBe(true);
+		expect(await fingerprintDatabase(lead)).toBe(afterFirst);
+	});
+
+	it('turns a note edited on both tablets into a conflict, keeps both, and resolves by choice', async () => {
+		const setupAndWork = await roundTrip(await buildAssessorWorkBundle(demo.session.id));
+		use(tabletB);
+		await applyImport(setupAndWork);
+		const original = demo.observations[0]!;
+		await tabletB.observations.put({ ...(await touched(original)), text: 'Versie van tablet B' });
+		const fromB = await roundTrip(await buildAssessorWorkBundle(demo.session.id, original.authorId));
+
+		use(lead);
+		await lead.observations.put({ ...(await touched(original)), text: 'Versie van de lead' });
+		const preview = await previewImport(fromB);
+		expect(preview.totals.conflict).toBe(1);
+		expect(preview.conflicts[0]).toMatchObject({ local: 'Versie van de lead', incoming: 'Versie van tablet B' });
+		await applyImport(fromB);
+		expect((await lead.observations.get(original.id))?.text).toBe('Versie van de lead');
+		const [conflict] = await listConflicts();
+		expect(conflict).toMatchObject({ local: 'Versie van de lead', incoming: 'Versie van tablet B' });
+
+		const unchanged = await fingerprintDatabase(lead);
+		await applyImport(fromB);
+		expect(await fingerprintDatabase(lead)).toBe(unchanged);
+
+		await resolveConflict(conflict!.id, 'incoming');
+		const resolved = (await lead.observations.get(original.id))!;
+		expect(resolved.text).toBe('Versie van tablet B');
+		expect(await listConflicts()).toEqual([]);
+		const incomingVv = fromB.records.observations!.find((o) => o.id === original.id)!.vv as Record<string, number>;
+		expect(compareVersionVectors(resolved.vv, incomingVv)).toBe('dominates');
+		expect((await applyImport(fromB)).preview.changesNothing).toBe(true);
+	});
+
+	it('erases a candidate here, on the next tablet through a bundle, and never brings them back', async () => {
+		const candidate = demo.candidates[0]!;
+		const ownNotes = demo.observations.filter((o) => o.candidateId === candidate.id).length;
+		const everything = await roundTrip(await buildAssessorWorkBundle(demo.session.id));
+		use(tabletB);
+		await applyImport(everything);
+		const oldWorkOfB = await roundTrip(await buildAssessorWorkBundle(demo.session.id));
+
+		use(lead);
+		const counts = await countCandidateErasure(candidate.id);
+		expect(counts.find((c) => c.table === 'observations')?.count).toBe(ownNotes);
+		await eraseCandidate(candidate.id);
+		expect(await lead.candidates.get(candidate.id)).toBeUndefined();
+		expect(await lead.observations.where('[sessionId+candidateId]').equals([demo.session.id, candidate.id]).count()).toBe(0);
+		const erasures = await lead.erasures.toArray();
+		expect(erasures.some((e) => e.entityId === candidate.id)).toBe(true);
+		expect(JSON.stringify(erasures)).not.toContain(candidate.name);
+
+		// An older bundle from B still holds the candidate: importing it must not resurrect them.
+		const resurrect = await applyImport(oldWorkOfB);
+		expect(resurrect.preview.totals.erased).toBeGreaterThan(ownNotes);
+		expect(await lead.candidates.get(candidate.id)).toBeUndefined();
+
+		const setup = await roundTrip(await buildSessionSetupBundle(demo.session.id));
+		use(tabletB);
+		const result = await applyImport(setup);
+		expect(result.erasedHere).toBeGreaterThan(ownNotes);
+		expect(await tabletB.candidates.get(candidate.id)).toBeUndefined();
+		expect(await tabletB.observations.where('[sessionId+candidateId]').equals([demo.session.id, candidate.id]).count()).toBe(0);
+		expect(await tabletB.candidates.count()).toBe(demo.candidates.length - 1);
+	});
+
+	it('applies nothing at all when one record in the middle fails to store', async () => {
+		const everything = await roundTrip(await buildAssessorWorkBundle(demo.session.id));
+		use(tabletB);
+		const failing = demo.ratings[Math.floor(demo.ratings.length / 2)]!.id;
+		tabletB.ratings.hook('creating', (key) => {
+			if (key === failing) throw new Error('opslag mislukt');
+		});
+		await getDeviceId(); // made once per tablet, before any import
+		const before = await fingerprintDatabase(tabletB);
+		await expect(applyImport(everything)).rejects.toThrow('opslag mislukt');
+		expect(await fingerprintDatabase(tabletB)).toBe(before);
+		expect(await tabletB.observations.count()).toBe(0);
+	});
+
+	it('refuses to import a person export', async () => {
+		const person = await roundTrip(await buildPersonExportBundle(demo.candidates[0]!.id));
+		await expect(applyImport(person)).rejects.toMatchObject({ code: 'wrong-kind' });
+	});
+});
+
+describe('backup and restore', () => {
+	it('restores the database exactly as it was, after saying what will be replaced', async () => {
+		const backup = await roundTrip(await buildBackupBundle());
+		const before = await fingerprintDatabase(lead);
+		await lead.observations.clear();
+		await lead.candidates.put({ ...demo.candidates[0]!, id: crypto.randomUUID(), name: 'Later toegevoegd' });
+		const rows = await describeRestore(backup);
+		expect(rows.find((r) => r.table === 'observations')).toMatchObject({ current: 0, incoming: demo.observations.length });
+		expect(rows.find((r) => r.table === 'candidates')).toMatchObject({ current: demo.candidates.length + 1, incoming: demo.candidates.length });
+		await restoreBackup(backup);
+		expect(await fingerprintDatabase(lead)).toBe(before);
+	});
+
+	it('refuses to restore anything but a backup', async () => {
+		const setup = await roundTrip(await buildSessionSetupBundle(demo.session.id));
+		await expect(restoreBackup(setup)).rejects.toMatchObject({ code: 'wrong-kind' });
+	});
+});
+
+describe('person export', () => {
+	it('holds everything about one candidate and nothing about the others', async () => {
+		const candidate = demo.candidates[1]!;
+		const text = serializeBundle(await buildPersonExportBundle(candidate.id));
+		const person = JSON.parse(text) as Bundle;
+		expect(person.kind).toBe('person-export');
+		expect(text).toContain('\n  '); // indented: readable in any text editor
+		expect(person.records.candidates).toEqual([candidate]);
+		expect(person.records.observations).toHaveLength(demo.observations.filter((o) => o.candidateId === candidate.id).length);
+		expect(person.records.ratings!.every((r) => r.candidateId === candidate.id)).toBe(true);
+		for (const other of demo.candidates.filter((c) => c.id !== candidate.id)) expect(text).not.toContain(other.name);
+	});
+});

@@ -1,0 +1,118 @@
+import {
+	buildImportPreview,
+	BundleError,
+	collectErasedRecords,
+	ERASURE_ORDER,
+	isCoveredByErasure,
+	makeErasure,
+	planMerge,
+	SYNC_TABLES,
+	type Bundle,
+	type ImportPreview,
+	type MergePlan,
+	type SyncTable
+} from '$lib/engine/exchange';
+import { getDb, type WakkerDatabase } from '../db';
+import { getDeviceId, nowIso } from '../record-meta';
+import { allExchangeTables, tableOf, type AnyRecord } from './tables';
+
+export interface ImportResult {
+	preview: ImportPreview;
+	/** Records removed here because an incoming erasure covers them. */
+	erasedHere: number;
+}
+
+function assertImportable(bundle: Bundle): void {
+	if (bundle.kind === 'person-export') {
+		throw new BundleError('wrong-kind', 'Dit is een export van alle gegevens over één persoon, bedoeld om te lezen of te bezorgen; die wordt niet ingeladen. Er is niets veranderd.');
+	}
+}
+
+/** What importing `bundle` would do, without changing anything. */
+export async function previewImport(bundle: Bundle): Promise<ImportPreview> {
+	assertImportable(bundle);
+	const db = getDb();
+	return db.transaction('r', allExchangeTables(db), async () => buildImportPreview(await planFromDatabase(db, bundle)));
+}
+
+/**
+ * Imports `bundle` in ONE transaction over every table: either everything is applied or, on any error,
+ * nothing. The plan is made again inside the transaction so it matches the data it is applied to.
+ */
+export async function applyImport(bundle: Bundle): Promise<ImportResult> {
+	assertImportable(bundle);
+	const db = getDb();
+	const deviceId = await getDeviceId();
+	return db.transaction('rw', allExchangeTables(db), async () => {
+		const plan = await planFromDatabase(db, bundle);
+		const erasedHere = await carryOutErasures(db, plan, deviceId);
+		const byTable = new Map<SyncTable, AnyRecord[]>();
+		for (const { table, record } of plan.writes) {
+			const rows = byTable.get(table) ?? [];
+			rows.push(record);
+			byTable.set(table, rows);
+		}
+		for (const [table, rows] of byTable) await tableOf(db, table).bulkPut(rows);
+		if (plan.newConflicts.length > 0) await db.conflicts.bulkPut(plan.newConflicts);
+		return { preview: buildImportPreview(plan), erasedHere };
+	});
+}
+
+async function planFromDatabase(db: WakkerDatabase, bundle: Bundle): Promise<MergePlan> {
+	const local: Partial<Record<SyncTable, Map<string, AnyRecord>>> = {};
+	for (const table of SYNC_TABLES) {
+		const incoming = bundle.records[table];
+		if (!incoming || incoming.length === 0) continue;
+		const found = await tableOf(db, table).bulkGet(incoming.map((r) => String(r.id)));
+		const map = new Map<string, AnyRecord>();
+		for (const record of found) if (record) map.set(String(record.id), record);
+		local[table] = map;
+	}
+	const erasures = await db.erasures.toArray();
+	const incomingIds = SYNC_TABLES.flatMap((t) => (bundle.records[t] ?? []).map((r) => String(r.id)));
+	const existingConflictIds = new Set((await db.conflicts.where('recordId').anyOf(incomingIds).primaryKeys()).map(String));
+	return planMerge({
+		incoming: bundle.records,
+		incomingErasures: bundle.erasures,
+		local,
+		localErasureIds: new Set(erasures.map((e) => e.id)),
+		localErasedEntityIds: new Set(erasures.map((e) => e.entityId)),
+		existingConflictIds,
+		fromDeviceId: bundle.deviceId,
+		now: nowIso()
+	});
+}
+
+/** Removes here what the other tablet erased, and records each removal so it travels on. */
+async function carryOutErasures(db: WakkerDatabase, plan: MergePlan, deviceId: string): Promise<number> {
+	if (plan.newErasures.length === 0) return 0;
+	await db.erasures.bulkPut(plan.newErasures);
+	const localRows: Partial<Record<SyncTable, AnyRecord[]>> = {};
+	for (const table of ERASURE_ORDER) localRows[table] = await tableOf(db, table).toArray();
+	return removeErased(db, localRows, plan.newErasures.map((e) => e.entityId), deviceId);
+}
+
+/**
+ * Hard-deletes every record covered by an erasure of `rootIds`, records an erasure for each, and drops
+ * conflict copies of them. Must run inside a rw transaction over all exchange tables.
+ */
+export async function removeErased(
+	db: WakkerDatabase,
+	localRows: Partial<Record<SyncTable, AnyRecord[]>>,
+	rootIds: string[],
+	deviceId: string
+): Promise<number> {
+	const { erasedIds, byTable } = collectErasedRecords(localRows, rootIds);
+	const now = nowIso();
+	let removed = 0;
+	for (const [table, ids] of Object.entries(byTable) as Array<[SyncTable, string[]]>) {
+		await tableOf(db, table).bulkDelete(ids);
+		const known = new Set((await db.erasures.where('entityId').anyOf(ids).toArray()).map((e) => e.entityId));
+		await db.erasures.bulkPut(ids.filter((id) => !known.has(id)).map((id) => makeErasure(table, id, deviceId, now)));
+		removed += ids.length;
+	}
+	const conflicts = await db.conflicts.toArray();
+	const stale = conflicts.filter((c) => erasedIds.has(c.recordId) || isCoveredByErasure(c.table, c.incoming, erasedIds));
+	if (stale.length > 0) await db.conflicts.bulkDelete(stale.map((c) => c.id));
+	return removed;
+}

@@ -1,0 +1,43 @@
+import { getDb } from '../db';
+
+/**
+ * Default retention: 24 months after a session's last day. A doorstroom trajectory with its PDP
+ * follow-up runs up to about two years; after that the assessment no longer serves its purpose and GDPR
+ * art. 5(1)(e) (storage limitation) asks to remove it. Organisations can set their own period.
+ */
+export const DEFAULT_RETENTION_MONTHS = 24;
+export const RETENTION_SETTING_KEY = 'retentionMonths';
+
+export interface ExpiredSession {
+	id: string;
+	name: string;
+	/** Last day of the session (or its last change when it has no days). */
+	lastDate: string;
+	candidateCount: number;
+}
+
+/** The retention period set on this tablet, or the default. */
+export async function getRetentionMonths(): Promise<number> {
+	const value = (await getDb().settings.get(RETENTION_SETTING_KEY))?.value;
+	return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : DEFAULT_RETENTION_MONTHS;
+}
+
+/** The date `months` before `now` (calendar months), as YYYY-MM-DD. */
+export function retentionCutoff(now: Date, months: number): string {
+	const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months, now.getUTCDate()));
+	return d.toISOString().slice(0, 10);
+}
+
+/** Sessions past the retention period: only listed, each is erased by a person's explicit choice. */
+export async function listSessionsPastRetention(now: Date, months: number): Promise<ExpiredSession[]> {
+	const db = getDb();
+	const cutoff = retentionCutoff(now, months);
+	const sessions = await db.sessions.toArray();
+	const expired: ExpiredSession[] = [];
+	for (const s of sessions) {
+		const lastDate = s.days.length > 0 ? s.days.map((d) => d.date).sort().at(-1)! : s.updatedAt.slice(0, 10);
+		if (lastDate >= cutoff) continue;
+		expired.push({ id: s.id, name: s.name, lastDate, candidateCount: await db.candidates.where('sessionId').equals(s.id).count() });
+	}
+	return expired.sort((a, b) => a.lastDate.localeCompare(b.lastDate));
+}

@@ -1,0 +1,21 @@
+import type { Table } from 'dexie';
+import { BUNDLE_TABLES, SYNC_TABLES, type BundleTable, type SyncTable } from '$lib/engine/exchange';
+import type { WakkerDatabase } from '../db';
+
+export type AnyRecord = Record<string, unknown>;
+
+export function tableOf(db: WakkerDatabase, name: BundleTable | 'erasures'): Table<AnyRecord, string> {
+	return db.table(name);
+}
+
+/** Every table an import or restore writes to: one transaction over all of them (all-or-nothing). */
+export function allExchangeTables(db: WakkerDatabase): Table[] {
+	return [...BUNDLE_TABLES, 'erasures'].map((name) => db.table(name));
+}
+
+export function syncTables(db: WakkerDatabase): Table<AnyRecord, string>[] {
+	return SYNC_TABLES.map((name: SyncTable) => tableOf(db, name));
+}
+
+/** Setting keys that belong to this device and never travel, not even in a backup. */
+export const DEVICE_LOCAL_SETTINGS: ReadonlySet<string> = new Set(['deviceId']);
