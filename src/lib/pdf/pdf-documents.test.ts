@@ -9,7 +9,6 @@ import { buildCandidateReport } from '$lib/engine/report/candidate-report';
 import { buildSessionReport } from '$lib/engine/report/session-report';
 import { buildPdpDocument } from '$lib/engine/report/pdp-document';
 import { draftPdp } from '$lib/engine/plan/draft-pdp';
-import { recordStatusUpdate } from '$lib/engine/plan/action-history';
 import { buildFixtureSource, fixtureId, fixturePdpSchema } from '$lib/engine/report/report-fixture';
 import { candidateReportDocument, REPORT_END_TEXT } from './candidate-report';
 import { sessionReportDocument, SESSION_REPORT_END_TEXT } from './session-report';
@@ -85,7 +84,7 @@ describe('PDF documents', () => {
 		const meta = { createdAt: source.generatedAt, updatedAt: source.generatedAt, vv: {} };
 		const pdp: Pdp = { ...draft.pdp, ...meta, id: fixtureId(5), resources: [{ id: fixtureId(6), text: 'Haar broer helpt met de bus.' }] };
 		const actions: ActionItem[] = draft.actions.map((a, i) => ({ ...a, ...meta, id: fixtureId(7 + i), planId: pdp.id, planType: 'pdp' }));
-		actions[0] = recordStatusUpdate(actions[0]!, { status: 'deels', remark: 'Twee keer gemeld', at: '2026-04-01T10:00:00Z' });
+		actions[0] = { ...actions[0]!, status: 'deels', history: [{ status: 'deels', remark: 'Twee keer gemeld', at: '2026-04-01T10:00:00Z' }] };
 		const doc = buildPdpDocument({ pdp, actions, candidateName: zoe.name, schema, competencyNames: new Map() });
 		const { text } = await render(pdpDocumentDefinition(doc), 'pdp');
 		const all = flat(text);
