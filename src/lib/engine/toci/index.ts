@@ -1,3 +1,4 @@
 export * from './compare';
 export * from './progress';
 export * from './decision';
+export * from './smart-actions';

@@ -1,0 +1,183 @@
+import { Candidate, Pdp, TociEvaluation, type ActionItem, type TociAnswer } from '$lib/engine/model';
+import { checkDoorstroomDecision, type DecisionDraft } from '$lib/engine/toci';
+import { validateRecord, type SaveResult } from '$lib/engine/observation/validate-input';
+import { TEXT_LIMITS } from '$lib/engine/common/text';
+import { getDb } from './db';
+import { newMeta, touched } from './record-meta';
+import { addAction, deleteAction, type NewActionInput } from './actions.repo';
+
+/** The TOCI instrument new evaluations are made with (rubrics/toci.json). */
+export const DEFAULT_TOCI_VERSION_ID = 'toci@1.0.0';
+
+export type TociRole = 'self' | 'mentor' | 'coach';
+
+const byName = (a: Candidate, b: Candidate) => a.name.localeCompare(b.name, 'nl-BE') || a.id.localeCompare(b.id);
+
+/**
+ * Youths followed through TOCI: candidates without an assessment-center. `sessionId` has no index for
+ * "absent", so the (small) candidates table is filtered here.
+ */
+export async function listYouths(): Promise<Candidate[]> {
+	const all = await getDb().candidates.toArray();
+	return all.filter((c) => !c.deletedAt && !c.sessionId).sort(byName);
+}
+
+export async function getYouth(id: string): Promise<Candidate | undefined> {
+	const c = await getDb().candidates.get(id);
+	return c && !c.deletedAt && !c.sessionId ? c : undefined;
+}
+
+/** A youth: a Candidate without session. The code (e.g. "J3") stands in for the name in pseudonymised exports. */
+export async function createYouth(name: string, jobTarget = ''): Promise<SaveResult<Candidate>> {
+	const count = (await listYouths()).length;
+	const record = { ...(await newMeta()), name: name.trim(), jobTarget: jobTarget.trim(), coachAssessorIds: [], code: `J${count + 1}` };
+	const result = validateRecord(Candidate, record);
+	if (result.ok) await getDb().candidates.add(result.value);
+	return result;
+}
+
+/** Evaluations of one youth, oldest first. */
+export async function listEvaluations(candidateId: string): Promise<TociEvaluation[]> {
+	const rows = await getDb().tociEvaluations.where('candidateId').equals(candidateId).toArray();
+	return rows.filter((e) => !e.deletedAt).sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
+}
+
+export async function getEvaluation(id: string): Promise<TociEvaluation | undefined> {
+	const e = await getDb().tociEvaluations.get(id);
+	return e && !e.deletedAt ? e : undefined;
+}
+
+export interface NewEvaluationInput {
+	candidateId: string;
+	date: string;
+	mentorName: string;
+	instrumentVersionId?: string;
+}
+
+export async function createEvaluation(input: NewEvaluationInput): Promise<SaveResult<TociEvaluation>> {
+	if (!(await getYouth(input.candidateId))) return { ok: false, problems: ['Deze jongere bestaat niet (meer).'] };
+	const record = {
+		...(await newMeta()),
+		candidateId: input.candidateId,
+		instrumentVersionId: input.instrumentVersionId ?? DEFAULT_TOCI_VERSION_ID,
+		date: input.date,
+		mentorName: input.mentorName.trim(),
+		self: {},
+		mentor: {},
+		coach: {},
+		mastered: []
+	};
+	const result = validateRecord(TociEvaluation, record);
+	if (result.ok) await getDb().tociEvaluations.add(result.value);
+	return result;
+}
+
+async function changeEvaluation(id: string, change: (e: TociEvaluation) => TociEvaluation | string): Promise<SaveResult<TociEvaluation>> {
+	const db = getDb();
+	return db.transaction('rw', db.tociEvaluations, db.settings, async (): Promise<SaveResult<TociEvaluation>> => {
+		const current = await db.tociEvaluations.get(id);
+		if (!current || current.deletedAt) return { ok: false, problems: ['Deze evaluatie bestaat niet (meer).'] };
+		const next = change(await touched(current));
+		if (typeof next === 'string') return { ok: false, problems: [next] };
+		const result = validateRecord(TociEvaluation, next);
+		if (result.ok) await db.tociEvaluations.put(result.value);
+		return result;
+	});
+}
+
+export type EvaluationPatch = Partial<Pick<TociEvaluation, 'date' | 'mentorName' | 'coachName'>>;
+
+export function updateEvaluation(id: string, patch: EvaluationPatch): Promise<SaveResult<TociEvaluation>> {
+	return changeEvaluation(id, (e) => ({ ...e, ...patch }));
+}
+
+/** One answer of the youth, the mentor or the coach (level and/or text), saved as it is typed. */
+export function saveAnswer(id: string, role: TociRole, competencyId: string, patch: Partial<TociAnswer>): Promise<SaveResult<TociEvaluation>> {
+	if (patch.text !== undefined && patch.text.length > TEXT_LIMITS.shortText)
+		return Promise.resolve({ ok: false, problems: [`De tekst is te lang (maximaal ${TEXT_LIMITS.shortText} tekens).`] });
+	return changeEvaluation(id, (e) => {
+		const current = e[role][competencyId] ?? { text: '' };
+		const answer: TociAnswer = { ...current, ...patch };
+		if (!answer.levelId) delete answer.levelId;
+		return { ...e, [role]: { ...e[role], [competencyId]: answer } };
+	});
+}
+
+export function setMastered(id: string, competencyId: string, mastered: boolean): Promise<SaveResult<TociEvaluation>> {
+	return changeEvaluation(id, (e) => ({
+		...e,
+		mastered: mastered ? [...new Set([...e.mastered, competencyId])] : e.mastered.filter((c) => c !== competencyId)
+	}));
+}
+
+/** Stores the doorstroom decision once it is complete (outcome, phase and reason); an incomplete one is removed. */
+export function saveDecision(id: string, draft: DecisionDraft): Promise<SaveResult<TociEvaluation>> {
+	const check = checkDoorstroomDecision(draft);
+	return changeEvaluation(id, (e) => {
+		const next = { ...e };
+		if (check.errors.length === 0 && draft.outcome && draft.phase) next.decision = { outcome: draft.outcome, phase: draft.phase, reason: draft.reason.trim() };
+		else delete next.decision;
+		return next;
+	});
+}
+
+const draftKey = (scope: string, id: string) => `toci-draft:${scope}:${id}`;
+
+/** Text typed that is not a record yet (a decision without outcome, a new action): kept in device settings. */
+export async function saveTociDraft(scope: 'decision' | 'new-action', evaluationId: string, value: Record<string, string>): Promise<void> {
+	await getDb().settings.put({ key: draftKey(scope, evaluationId), value });
+}
+
+export async function loadTociDraft(scope: 'decision' | 'new-action', evaluationId: string): Promise<Record<string, string> | undefined> {
+	const record = await getDb().settings.get(draftKey(scope, evaluationId));
+	const value = record?.value;
+	if (!value || typeof value !== 'object') return undefined;
+	return Object.fromEntries(Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string'));
+}
+
+export async function clearTociDraft(scope: 'decision' | 'new-action', evaluationId: string): Promise<void> {
+	await getDb().settings.delete(draftKey(scope, evaluationId));
+}
+
+/**
+ * The youth's PDP that receives TOCI actions: the most recent PDP of this youth, or a new one titled
+ * "PDP <naam> (TOCI-opvolging)". Made here with the Pdp schema as long as no PDP repository offers it.
+ */
+export async function ensureYouthPdp(candidateId: string): Promise<SaveResult<Pdp>> {
+	const db = getDb();
+	const youth = await getYouth(candidateId);
+	if (!youth) return { ok: false, problems: ['Deze jongere bestaat niet (meer).'] };
+	const existing = (await db.pdps.where('candidateId').equals(candidateId).toArray()).filter((p) => !p.deletedAt).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+	if (existing[0]) return { ok: true, value: existing[0] };
+	const result = validateRecord(Pdp, { ...(await newMeta()), candidateId, title: `PDP ${youth.name} (TOCI-opvolging)`.slice(0, TEXT_LIMITS.name), needs: [], resources: [] });
+	if (result.ok) await db.pdps.add(result.value);
+	return result;
+}
+
+export type TociActionInput = Pick<NewActionInput, 'text' | 'timespan' | 'who' | 'competencyId' | 'dueDate'>;
+
+/** A SMART action of this conversation: a row in the youth's PDP (source 'toci'), remembered on the evaluation. */
+export async function addTociAction(evaluationId: string, input: TociActionInput): Promise<SaveResult<ActionItem>> {
+	const evaluation = await getEvaluation(evaluationId);
+	if (!evaluation) return { ok: false, problems: ['Deze evaluatie bestaat niet (meer).'] };
+	const pdp = evaluation.pdpId ? await getDb().pdps.get(evaluation.pdpId) : undefined;
+	const plan = pdp && !pdp.deletedAt ? { ok: true as const, value: pdp } : await ensureYouthPdp(evaluation.candidateId);
+	if (!plan.ok) return plan;
+	const action = await addAction({ ...input, planId: plan.value.id, planType: 'pdp', source: 'toci' });
+	if (!action.ok) return action;
+	const linked = await changeEvaluation(evaluationId, (e) => ({ ...e, pdpId: plan.value.id, actionIds: [...(e.actionIds ?? []), action.value.id] }));
+	return linked.ok ? action : linked;
+}
+
+/** Removes an action from this conversation (soft delete in the PDP: undo stays possible there). */
+export async function removeTociAction(evaluationId: string, actionId: string): Promise<SaveResult<TociEvaluation>> {
+	await deleteAction(actionId);
+	return changeEvaluation(evaluationId, (e) => ({ ...e, actionIds: (e.actionIds ?? []).filter((a) => a !== actionId) }));
+}
+
+/** The actions of a conversation still in the PDP, in the order they were added. */
+export async function listTociActions(evaluation: Pick<TociEvaluation, 'actionIds'>): Promise<ActionItem[]> {
+	const ids = evaluation.actionIds ?? [];
+	const rows = await getDb().actions.bulkGet(ids);
+	return rows.filter((a): a is ActionItem => Boolean(a) && !a!.deletedAt);
+}
