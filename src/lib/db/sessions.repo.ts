@@ -9,6 +9,7 @@ export const DEFAULT_RUBRIC_VERSION_ID = 'done-profiel@1.0.0';
 export interface SessionInput {
 	name: string;
 	organisationId?: string | undefined;
+	organisationName?: string | undefined;
 	location: string;
 	days: SessionDay[];
 	rubricVersionId?: string;
@@ -21,6 +22,7 @@ export async function createSession(input: SessionInput): Promise<SaveResult<Ass
 		...(await newMeta()),
 		name: input.name.trim(),
 		...(input.organisationId ? { organisationId: input.organisationId } : {}),
+		...(input.organisationName?.trim() ? { organisationName: input.organisationName.trim() } : {}),
 		location: input.location.trim(),
 		days: input.days,
 		rubricVersionId: input.rubricVersionId ?? DEFAULT_RUBRIC_VERSION_ID,
@@ -43,14 +45,16 @@ export async function listSessions(): Promise<AssessmentSession[]> {
 	return all.filter((s) => !s.deletedAt);
 }
 
-export type SessionPatch = Partial<Pick<AssessmentSession, 'name' | 'organisationId' | 'location' | 'days' | 'rubricVersionId' | 'competencyIds' | 'assessorIds' | 'leadAssessorId' | 'groupSizeOverride'>>;
+export type SessionPatch = Partial<Pick<AssessmentSession, 'name' | 'organisationId' | 'organisationName' | 'location' | 'days' | 'rubricVersionId' | 'competencyIds' | 'assessorIds' | 'leadAssessorId' | 'groupSizeOverride'>>;
 
 /** Changes a session; notes, classifications and ratings are separate records and stay as they are. */
 export async function updateSession(id: string, patch: SessionPatch): Promise<SaveResult<AssessmentSession>> {
 	const db = getDb();
-	return db.transaction('rw', db.sessions, db.settings, async () => {
+	return db.transaction('rw', [db.sessions, db.settings, db.ratings], async (): Promise<SaveResult<AssessmentSession>> => {
 		const current = await db.sessions.get(id);
 		if (!current || current.deletedAt) return { ok: false, problems: ['Dit assessment-center bestaat niet (meer).'] };
+		if (patch.rubricVersionId && patch.rubricVersionId !== current.rubricVersionId && (await db.ratings.where('sessionId').equals(id).count()) > 0)
+			return { ok: false, problems: ['Er zijn al beoordelingen gegeven met deze rubriekversie: de versie blijft dezelfde, zodat de scores vergelijkbaar blijven.'] };
 		const next = { ...(await touched(current)), ...patch };
 		for (const key of Object.keys(next) as (keyof typeof next)[]) if (next[key] === undefined) delete next[key];
 		const result = validateRecord(AssessmentSession, next);

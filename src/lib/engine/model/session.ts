@@ -26,6 +26,8 @@ export const AssessmentSession = z.strictObject({
 	...RecordMeta,
 	name: requiredLine(),
 	organisationId: Id.optional(),
+	/** The organisation as typed, when it is not (yet) a stored organisation. */
+	organisationName: freeText(TEXT_LIMITS.name).optional(),
 	location: freeText(TEXT_LIMITS.name),
 	days: z.array(SessionDay).max(30),
 	/** Exact rubric version the session is scored with (`done-profiel@1.0.0`); never changes once rated. */

@@ -7,6 +7,7 @@ export type SaveResult<T> = { ok: true; value: T } | { ok: false; problems: stri
 export const FIELD_LABELS: Readonly<Record<string, string>> = {
 	name: 'Naam',
 	location: 'Locatie',
+	organisationName: 'Organisatie',
 	label: 'Omschrijving van de dag',
 	date: 'Datum',
 	jobTarget: 'Jobdoelwit',

@@ -1,0 +1,34 @@
+import type { SaveResult } from '$lib/engine/observation/validate-input';
+import { setGroupSizeOverride, updateSession, type SessionPatch } from '$lib/db/sessions.repo';
+import { addExercise, deleteExercise, setExerciseCompetency, updateExercise, type ExerciseInput, type ExercisePatch } from '$lib/db/exercises.repo';
+import { addCandidate, deleteCandidate, updateCandidate, type CandidateInput, type CandidatePatch } from '$lib/db/candidates.repo';
+import { addAssessorToSession, removeAssessorFromSession } from '$lib/db/assessors.repo';
+import { setAssignment } from '$lib/db/assignments.repo';
+
+const problemsOf = (result: SaveResult<unknown>): string[] => (result.ok ? [] : result.problems);
+
+/** What the set-up screen can change, bound to one session; every action returns Dutch problems or []. */
+export function sessionSetupActions(sessionId: string, actorId: () => string | undefined) {
+	return {
+		updateSession: async (patch: SessionPatch) => problemsOf(await updateSession(sessionId, patch)),
+		addExercise: async (input: ExerciseInput) => problemsOf(await addExercise(sessionId, input)),
+		updateExercise: async (id: string, patch: ExercisePatch) => problemsOf(await updateExercise(id, patch)),
+		deleteExercise: (id: string) => void deleteExercise(id),
+		toggleMatrix: (exerciseId: string, competencyId: string, measured: boolean) => void setExerciseCompetency(exerciseId, competencyId, measured),
+		addCandidate: async (input: CandidateInput) => problemsOf(await addCandidate(sessionId, input)),
+		updateCandidate: async (id: string, patch: CandidatePatch) => problemsOf(await updateCandidate(id, patch)),
+		deleteCandidate: (id: string) => void deleteCandidate(id),
+		allowLargerGroup: async (reason: string) => {
+			const by = actorId();
+			if (!by) return ['Kies eerst wie je bent (“Ik ben”): alleen een assessor kan meer kandidaten toelaten.'];
+			return problemsOf(await setGroupSizeOverride(sessionId, reason, by));
+		},
+		addAssessor: async (name: string) => problemsOf(await addAssessorToSession(sessionId, name)),
+		removeAssessor: (id: string) => void removeAssessorFromSession(sessionId, id),
+		setLead: (id: string) => void updateSession(sessionId, { leadAssessorId: id }),
+		toggleAssignment: (exerciseId: string, assessorId: string, candidateId: string, observes: boolean) =>
+			void setAssignment(sessionId, exerciseId, assessorId, candidateId, observes)
+	};
+}
+
+export type SessionSetupActions = ReturnType<typeof sessionSetupActions>;
