@@ -39,7 +39,7 @@ const Envelope = z.strictObject({
 	formatVersion: z.literal(BUNDLE_FORMAT_VERSION),
 	kind: z.enum(BUNDLE_KINDS),
 	createdAt: IsoDateTime,
-	deviceId: z.string().min(1).max(64),
+	deviceId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'is geen geldige toestel-id'),
 	scope: z
 		.strictObject({ sessionId: Id.optional(), assessorId: Id.optional(), candidateId: Id.optional() })
 		.optional(),
