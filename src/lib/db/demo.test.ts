@@ -108,9 +108,11 @@ describe('demo assessment', () => {
 		await db.actions.add({ ...meta(), planId: pdp.id, planType: 'pdp', text: 'Stage zoeken', timespan: '1 maand', who: 'coach', status: 'deels', remarks: '', source: 'consensus', order: 0, history: [] });
 		await db.tociEvaluations.add({ ...meta(), candidateId: demoCandidate.id, instrumentVersionId: 'toci@1.0.0', date: '2026-03-10', mentorName: 'M', self: {}, mentor: {}, coach: {}, mastered: [] });
 		await db.auditLog.add({ id: crypto.randomUUID(), at: NOW, actorId: demoAssessorId, entity: 'consensus', entityId: decision.id, action: 'decide', summary: 'Besluit' });
+		await db.conflicts.add({ id: `observations:${note.ok ? note.value.id : ''}`, table: 'observations', recordId: note.ok ? note.value.id : '', incoming: {}, incomingVv: { other: 1 }, detectedAt: NOW, fromDeviceId: 'other' });
+		await db.erasures.add({ id: `candidates:${demoCandidate.id}`, entity: 'candidates', entityId: demoCandidate.id, erasedAt: NOW, by: 'other' });
 
 		const { removed } = await removeDemoAssessment();
-		expect(removed).toMatchObject({ sessions: 1, assessors: 3, candidates: 6, consensusDecisions: 1, pdps: 1, actions: 1, tociEvaluations: 1, auditLog: 1 });
+		expect(removed).toMatchObject({ sessions: 1, assessors: 3, candidates: 6, consensusDecisions: 1, pdps: 1, actions: 1, tociEvaluations: 1, auditLog: 1, conflicts: 1, erasures: 1 });
 		expect(await hasDemoAssessment()).toBe(false);
 		expect(await getSetting('demoSessionId')).toBeUndefined();
 		expect(await getSetting('currentAssessorId')).toBeUndefined();
@@ -149,6 +151,16 @@ describe('demo assessment', () => {
 		await removeDemoAssessment();
 		expect(await db.sessions.count()).toBe(0);
 		expect(await db.observations.count()).toBe(0);
+	});
+
+	it('clears traces of an earlier demo (erasures, conflicts) when loading it again', async () => {
+		const first = await loadDemoAssessment(NOW);
+		const candidate = (await db.candidates.where('sessionId').equals(first.sessionId).first())!;
+		await removeDemoAssessment();
+		await db.erasures.add({ id: `candidates:${candidate.id}`, entity: 'candidates', entityId: candidate.id, erasedAt: NOW, by: 'other' });
+		await loadDemoAssessment(NOW);
+		expect(await db.candidates.get(candidate.id)).toBeDefined();
+		expect(await db.erasures.count()).toBe(0);
 	});
 
 	it('removing when there is no demo changes nothing', async () => {

@@ -57,6 +57,10 @@ async function loadExerciseTemplates(): Promise<ExerciseTemplate[] | undefined> 
 	return library?.content.kind === 'exercise-library' ? library.content.exercises : undefined;
 }
 
+function demoRecordIds(demo: DemoAssessment): string[] {
+	return [demo.session.id, ...Object.values(demo).flatMap((value: unknown) => (Array.isArray(value) ? value.map((r: { id: string }) => r.id) : []))];
+}
+
 function countOf(demo: DemoAssessment): DemoCounts {
 	return {
 		sessions: 1,
@@ -85,8 +89,12 @@ export async function loadDemoAssessment(now: string = nowIso()): Promise<LoadDe
 	// Store the rubric outside the demo transaction: hashing it cannot run inside an IndexedDB transaction.
 	await ensureBuiltinRubrics();
 
-	const tables = [db.sessions, db.assessors, db.exercises, db.candidates, db.assignments, db.observations, db.classifications, db.ratings, db.settings];
+	const tables = [db.sessions, db.assessors, db.exercises, db.candidates, db.assignments, db.observations, db.classifications, db.ratings, db.settings, db.erasures, db.conflicts];
 	await db.transaction('rw', tables, async () => {
+		// The demo's ids are the same every time it is made: traces of an earlier demo must not hit the new one.
+		const ids = demoRecordIds(demo);
+		await db.erasures.bulkDelete(await keysWhere(db.erasures, 'entityId', ids));
+		await db.conflicts.bulkDelete(await keysWhere(db.conflicts, 'recordId', ids));
 		await db.sessions.put(demo.session);
 		await db.assessors.bulkPut(demo.assessors);
 		await db.exercises.bulkPut(demo.exercises);
@@ -115,7 +123,8 @@ export interface RemoveDemoResult {
  * Removes the demo assessment-center and everything that belongs to it, in one transaction: its
  * exercises, candidates, assignments, notes, classifications, ratings, consensus decisions and audit
  * entries, the PDPs (with their actions) and TOCI evaluations of its candidates, and the demo
- * assessors unless a real session uses them. The user's own data is not touched. Removal is final
+ * assessors unless a real session uses them, and exchange traces (conflicts, erasures) of its records.
+ * The user's own data is not touched. Removal is final
  * (not a soft delete): the demo is example data, loaded again with one tap.
  */
 export async function removeDemoAssessment(): Promise<RemoveDemoResult> {
@@ -134,6 +143,8 @@ export async function removeDemoAssessment(): Promise<RemoveDemoResult> {
 		db.pdps,
 		db.actions,
 		db.tociEvaluations,
+		db.erasures,
+		db.conflicts,
 		db.settings
 	];
 	return db.transaction('rw', tables, async () => {
@@ -170,15 +181,22 @@ export async function removeDemoAssessment(): Promise<RemoveDemoResult> {
 		removed.actions = actionIds.length;
 		removed.tociEvaluations = tociIds.length;
 
-		const auditIds = [...new Set([...(await keysWhere(db.auditLog, 'sessionId', sessionIds)), ...(await keysWhere(db.auditLog, 'entityId', [...demoIds]))])];
-		await db.auditLog.bulkDelete(auditIds);
-		removed.auditLog = auditIds.length;
-
 		const assessorIds = new Set([...((await getSetting('demoAssessorIds')) ?? []), ...(await db.assessors.toArray()).filter(isDemoRecord).map((a) => a.id)]);
 		// A demo assessor someone added to a real session stays: removing them would orphan real ratings.
 		for (const session of await db.sessions.toArray()) for (const id of session.assessorIds) assessorIds.delete(id);
 		await db.assessors.bulkDelete([...assessorIds]);
 		removed.assessors = assessorIds.size;
+
+		for (const id of assessorIds) demoIds.add(id);
+		const auditIds = [...new Set([...(await keysWhere(db.auditLog, 'sessionId', sessionIds)), ...(await keysWhere(db.auditLog, 'entityId', [...demoIds]))])];
+		await db.auditLog.bulkDelete(auditIds);
+		removed.auditLog = auditIds.length;
+		const conflictIds = await keysWhere(db.conflicts, 'recordId', [...demoIds]);
+		await db.conflicts.bulkDelete(conflictIds);
+		removed.conflicts = conflictIds.length;
+		const erasureIds = await keysWhere(db.erasures, 'entityId', [...demoIds]);
+		await db.erasures.bulkDelete(erasureIds);
+		removed.erasures = erasureIds.length;
 
 		const current = await getSetting('currentAssessorId');
 		if (current && assessorIds.has(current)) await deleteSetting('currentAssessorId');
