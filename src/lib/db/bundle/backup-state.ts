@@ -1,21 +1,19 @@
-import { getDb } from '../db';
 import { nowIso } from '../record-meta';
+import { getSetting, setSetting } from '../settings.repo';
 
 /**
  * A backup older than 7 days is flagged: an assessment-center week produces most of its notes within a
  * few days, so a weekly backup bounds what a lost or broken tablet can take with it to one week of work.
  */
 export const BACKUP_REMINDER_DAYS = 7;
-export const LAST_BACKUP_SETTING_KEY = 'lastBackupAt';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export async function getLastBackupAt(): Promise<string | undefined> {
-	const value = (await getDb().settings.get(LAST_BACKUP_SETTING_KEY))?.value;
-	return typeof value === 'string' ? value : undefined;
+	return getSetting('lastBackupAt');
 }
 
 export async function recordBackupMade(at: string = nowIso()): Promise<void> {
-	await getDb().settings.put({ key: LAST_BACKUP_SETTING_KEY, value: at });
+	await setSetting('lastBackupAt', at);
 }
 
 /** Whether to remind: never backed up, or the last backup is older than BACKUP_REMINDER_DAYS. */

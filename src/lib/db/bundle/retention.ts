@@ -1,4 +1,5 @@
 import { getDb } from '../db';
+import { getSetting } from '../settings.repo';
 
 /**
  * Default retention: 24 months after a session's last day. A doorstroom trajectory with its PDP
@@ -6,7 +7,6 @@ import { getDb } from '../db';
  * art. 5(1)(e) (storage limitation) asks to remove it. Organisations can set their own period.
  */
 export const DEFAULT_RETENTION_MONTHS = 24;
-export const RETENTION_SETTING_KEY = 'retentionMonths';
 
 export interface ExpiredSession {
 	id: string;
@@ -18,8 +18,7 @@ export interface ExpiredSession {
 
 /** The retention period set on this tablet, or the default. */
 export async function getRetentionMonths(): Promise<number> {
-	const value = (await getDb().settings.get(RETENTION_SETTING_KEY))?.value;
-	return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : DEFAULT_RETENTION_MONTHS;
+	return (await getSetting('retentionMonths')) ?? DEFAULT_RETENTION_MONTHS;
 }
 
 /** The date `months` before `now` (calendar months), as YYYY-MM-DD. */
