@@ -1,9 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseRubricText, type RubricFile } from './rubric-file';
+import { MAX_REPORTED_PROBLEMS, parseRubricText, type RubricFile } from './rubric-file';
 import { CompetencyProfile } from './competency-profile.schema';
+import { TociInstrument } from './toci.schema';
+import { PdpSchema } from './pdp-schema.schema';
+import { NoteCoachLexicon } from './note-coach.schema';
+import { ExerciseLibrary } from './exercise-library.schema';
 import { SAM_LEVEL_IDS } from './sam-scale';
+import { checkSmart } from '../plan/check-smart';
+import { foldWord, lintObservation } from '../observation/note-coach';
 
 const RUBRIC_FOLDER = join(process.cwd(), 'rubrics');
 const fileNames = readdirSync(RUBRIC_FOLDER).filter((f) => f.endsWith('.json')).sort();
@@ -69,5 +75,165 @@ describe('done-profiel.json', () => {
 			const cells = c.indicators.flatMap((r) => Object.values(r.levels));
 			expect(new Set(cells).size, c.id).toBe(cells.length);
 		}
+	});
+});
+
+describe('toci.json', () => {
+	const toci = TociInstrument.parse(loadRubric('toci.json'));
+
+	it('has 8 to 12 basic competencies written for this app', () => {
+		expect(toci.competencies.length).toBeGreaterThanOrEqual(8);
+		expect(toci.competencies.length).toBeLessThanOrEqual(12);
+		expect(new Set(toci.competencies.map((c) => c.provenance))).toEqual(new Set(['project']));
+	});
+
+	it('has a 4-level scale with words for the youth and the two Ghent phases', () => {
+		expect(toci.levels.map((l) => l.youthLabel)).toEqual(['Nog niet', 'Soms', 'Meestal', 'Altijd']);
+		expect(toci.phases.map((p) => p.id)).toEqual(['arbeidsbereid', 'arbeidsrijp']);
+	});
+
+	it('says the official list is not public', () => {
+		expect(toci.description).toContain('niet publiek');
+		expect(toci.source).toContain('niet publiek');
+	});
+});
+
+describe('cross-references between the rubric files', () => {
+	const done = CompetencyProfile.parse(loadRubric('done-profiel.json'));
+	const toci = TociInstrument.parse(loadRubric('toci.json'));
+	const pdp = PdpSchema.parse(loadRubric('pdp.json'));
+	const exercises = ExerciseLibrary.parse(loadRubric('oefeningen.json'));
+	const doneIds = done.competencies.map((c) => c.id);
+	const tociIds = toci.competencies.map((c) => c.id);
+
+	it('suggests PDP actions only for competencies that exist in the DOne profile or TOCI', () => {
+		const known = new Set([...doneIds, ...tociIds]);
+		expect(Object.keys(pdp.suggestedActions).filter((id) => !known.has(id))).toEqual([]);
+	});
+
+	it('suggests 2 to 4 PDP actions for every DOne and TOCI competency', () => {
+		for (const id of [...doneIds, ...tociIds]) {
+			const count = pdp.suggestedActions[id]?.length ?? 0;
+			expect(count, id).toBeGreaterThanOrEqual(2);
+			expect(count, id).toBeLessThanOrEqual(4);
+		}
+	});
+
+	it('suggests only DOne competencies for the exercises, at most 8 each', () => {
+		expect(exercises.exercises.map((e) => e.id)).toEqual(['magazijn-stock', 'fietsherstelling', 'kookopdracht']);
+		for (const exercise of exercises.exercises) {
+			expect(exercise.suggestedCompetencies.filter((id) => !doneIds.includes(id)), exercise.id).toEqual([]);
+			expect(exercise.suggestedCompetencies.length, exercise.id).toBeLessThanOrEqual(8);
+		}
+	});
+});
+
+describe('pdp.json', () => {
+	const pdp = PdpSchema.parse(loadRubric('pdp.json'));
+
+	it('has the columns and the − / +/− / + scale of the draaiboek', () => {
+		expect(Object.values(pdp.columns)).toEqual(['Concrete acties', 'Tijdspanne', 'Wie?', 'Voltooid?', 'Opmerkingen']);
+		expect(pdp.statusScale.map((s) => s.symbol)).toEqual(['−', '+/−', '+']);
+		expect(pdp.coachingQuestions.slice(0, 2)).toEqual(['Wat ga je concreet doen?', 'Wat heb je hierbij nodig?']);
+	});
+
+	it('suggests only actions that pass its own SMART check', () => {
+		const failing = Object.entries(pdp.suggestedActions).flatMap(([id, actions]) =>
+			actions.flatMap((a) =>
+				checkSmart({ text: a.text, timespan: a.timespan ?? '', who: a.who ?? '' }, pdp.smart)
+					.filter((h) => !h.met)
+					.map((h) => `${id}: ${h.criterion}: ${a.text}`)
+			)
+		);
+		expect(failing).toEqual([]);
+	});
+
+	it('lets the SMART check catch a vague action', () => {
+		const hints = checkSmart({ text: 'Proberen beter samen te werken.', timespan: '', who: '' }, pdp.smart);
+		expect(hints.filter((h) => !h.met).map((h) => h.criterion)).toEqual(['concrete', 'measurable', 'deadline', 'who']);
+	});
+});
+
+describe('notitiecoach.json', () => {
+	const lexicon = NoteCoachLexicon.parse(loadRubric('notitiecoach.json'));
+	const categoriesOf = (note: string) => lintObservation(note, lexicon).map((m) => m.categoryId);
+
+	it('marks traits, guesses, generalisations and judgements', () => {
+		expect(categoriesOf('Hij is lui en agressief.')).toEqual(['persoonlijkheidskenmerk', 'persoonlijkheidskenmerk']);
+		expect(categoriesOf('Ze wil niet helpen, denk ik.')).toEqual(['interpretatie', 'interpretatie']);
+		expect(categoriesOf('Komt altijd te laat en niemand zegt iets.')).toEqual(['veralgemening', 'veralgemening']);
+		expect(categoriesOf('Een slechte afwerking, heeft er geen goesting in.')).toEqual(['oordeel', 'interpretatie']);
+		expect(categoriesOf('Reageerde ongemotiveerd en geïrriteerd.')).toEqual(['persoonlijkheidskenmerk', 'gevoel-ingevuld']);
+	});
+
+	it('leaves factual notes alone', () => {
+		for (const note of [
+			'Luistert tot het einde van de uitleg en vraagt: "Waar staan de handschoenen?"',
+			'Zat van 10.05 tot 10.25 op de gsm; zette daarna 12 dozen in rek B.',
+			'Meldt om 11.10 aan de instructeur dat de levering af is en vraagt een volgende taak.',
+			'Stelde voor om eerst de soep op te zetten; de groep volgde dat voorstel.',
+			'Vindt de bandenlichters in de kast na 3 minuten zoeken.'
+		])
+			expect(categoriesOf(note), note).toEqual([]);
+	});
+
+	it('lists every term in one category only', () => {
+		const seen = new Map<string, string>();
+		const doubles: string[] = [];
+		for (const category of lexicon.categories)
+			for (const term of category.terms) {
+				const key = foldWord(term);
+				if (seen.has(key)) doubles.push(`${term}: ${seen.get(key)} en ${category.id}`);
+				seen.set(key, category.id);
+			}
+		expect(doubles).toEqual([]);
+	});
+});
+
+describe('messages for a broken rubric file', () => {
+	const valid = JSON.parse(readFileSync(join(RUBRIC_FOLDER, 'doorstroomklaar.json'), 'utf8'));
+	const problemsOf = (json: unknown) => {
+		const result = parseRubricText(JSON.stringify(json), 'mijn-checklist.json');
+		return result.ok ? [] : result.problems;
+	};
+
+	it('says a missing field is missing, naming file and path', () => {
+		const { title: _title, ...withoutTitle } = valid;
+		expect(problemsOf(withoutTitle)).toEqual(['mijn-checklist.json: title: ontbreekt (verwacht tekst)']);
+		const items = [{ id: 'eerste', number: 1 }];
+		expect(problemsOf({ ...valid, items })).toEqual(['mijn-checklist.json: items[0].text: ontbreekt (verwacht tekst)']);
+	});
+
+	it('names a wrong type in words', () => {
+		expect(problemsOf({ ...valid, title: 5 })).toEqual(['mijn-checklist.json: title: verwacht tekst, maar dit is een getal']);
+		expect(problemsOf([])).toEqual(['mijn-checklist.json: (hoofdniveau): verwacht een object { … }, maar dit is een lijst [ … ]']);
+	});
+
+	it('explains an unknown or missing kind with the list of kinds', () => {
+		const [problem] = problemsOf({ ...valid, kind: 'vragenlijst' });
+		expect(problem).toMatch(/^mijn-checklist\.json: kind: "kind" ontbreekt of is onbekend; .*"competency-profile"/);
+		expect(problemsOf({ ...valid, kind: undefined })).toEqual([problem]);
+	});
+
+	it('names an unknown field, a bad id and a duplicate id', () => {
+		expect(problemsOf({ ...valid, titel: 'x' })).toEqual([
+			'mijn-checklist.json: (hoofdniveau): onbekend veld "titel" (tikfout, of hoort het op een andere plaats?)'
+		]);
+		expect(problemsOf({ ...valid, items: [{ ...valid.items[0], id: 'Visie Doelen' }] })[0]).toMatch(/^mijn-checklist\.json: items\[0\]\.id: moet bestaan uit kleine letters/);
+		expect(problemsOf({ ...valid, items: [valid.items[0], valid.items[0]] })).toEqual([
+			'mijn-checklist.json: items[1].id: dubbele id "visie-doelstellingen"'
+		]);
+	});
+
+	it('reports at most the first problems of a badly broken file, and says how many more', () => {
+		const items = Array.from({ length: 80 }, (_, i) => ({ id: `item-${i}`, number: i + 1 }));
+		const problems = problemsOf({ ...valid, items });
+		expect(problems).toHaveLength(MAX_REPORTED_PROBLEMS + 1);
+		expect(problems.at(-1)).toBe(`mijn-checklist.json: … en nog ${80 - MAX_REPORTED_PROBLEMS} problemen.`);
+	});
+
+	it('refuses text that is not JSON or is too large', () => {
+		expect(parseRubricText('{"kind": ', 'x.json')).toMatchObject({ ok: false, problems: [expect.stringMatching(/^x\.json: geen geldige JSON/)] });
+		expect(parseRubricText(' '.repeat(2_000_001), 'x.json')).toMatchObject({ ok: false, problems: [expect.stringContaining('te groot')] });
 	});
 });
