@@ -41,20 +41,17 @@ export function computeAllAgreement(matrix: RatingsMatrix): AgreementOutput {
 	const quadratic = agreementWeights(categories, 'quadratic');
 	const ordinal = agreementWeights(categories, 'ordinal');
 
-	const out: AgreementOutput = {
-		units: counts.unitCount,
-		raters: matrix.raterCount,
-		rater_names: [...matrix.raterNames],
-		categories: [...categories],
-		notes: {},
-		not_applicable: {}
-	};
+	// Statistics first, then the description of the data, so the figures lead when a person reads the JSON.
+	// The descriptive fields are filled in at the end (below); the cast covers the object while it is being built.
+	const out = {} as AgreementOutput;
+	const notes: Record<string, string> = {};
+	const notApplicable: Record<string, string> = {};
 	const put = (key: string, estimate: Estimate) => {
 		out[key] = valueOrNull(estimate);
-		if (!estimate.ok) out.notes[key] = estimate.reason;
+		if (!estimate.ok) notes[key] = estimate.reason;
 	};
 	const skip = (keys: readonly string[], reason: string) => {
-		for (const key of keys) out.not_applicable[key] = reason;
+		for (const key of keys) notApplicable[key] = reason;
 	};
 
 	put('percent_agreement', computePercentAgreement(counts, identity));
@@ -132,8 +129,12 @@ export function computeAllAgreement(matrix: RatingsMatrix): AgreementOutput {
 	} else {
 		skip(iccKeys, REASONS.complete);
 	}
-	if (counts.emptyUnits > 0) {
-		out.notes['units'] = `${counts.emptyUnits} rij(en) zonder enige beoordeling weggelaten`;
-	}
+	if (counts.emptyUnits > 0) notes['units'] = `${counts.emptyUnits} rij(en) zonder enige beoordeling weggelaten`;
+	out.units = counts.unitCount;
+	out.raters = matrix.raterCount;
+	out.rater_names = [...matrix.raterNames];
+	out.categories = [...categories];
+	out.notes = notes;
+	out.not_applicable = notApplicable;
 	return out;
 }

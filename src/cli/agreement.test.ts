@@ -1,0 +1,60 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { parseArgs } from './agreement';
+
+const run = promisify(execFile);
+const FIXTURES = 'tests/fixtures/agreement';
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+	try {
+		const { stdout, stderr } = await run('node', ['scripts/agreement.mjs', ...args]);
+		return { code: 0, stdout, stderr };
+	} catch (error) {
+		const e = error as { code: number; stdout: string; stderr: string };
+		return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+	}
+}
+
+describe('agreement CLI', () => {
+	it('prints one JSON object for the Krippendorff 2011 data (wide CSV): ordinal alpha .815, no Cohen keys', async () => {
+		const { code, stdout } = await cli(`${FIXTURES}/krippendorff-2011-wide.csv`, '--categories', '1,2,3,4,5');
+		expect(code).toBe(0);
+		const out = JSON.parse(stdout);
+		expect(out.krippendorff_alpha_ordinal).toBeCloseTo(0.815, 3);
+		expect(out.gwet_ac1).toBeCloseTo(0.77544, 5);
+		expect(out).not.toHaveProperty('cohen_kappa');
+		expect(out.units).toBe(12);
+		expect(out.raters).toBe(4);
+	}, 30_000);
+	it('gives the same figures from the long layout unit,rater,value', async () => {
+		const wide = JSON.parse((await cli(`${FIXTURES}/krippendorff-2011-wide.csv`, '--categories', '1,2,3,4,5')).stdout);
+		const long = JSON.parse((await cli(`${FIXTURES}/krippendorff-2011-long.csv`, '--categories=1,2,3,4,5')).stdout);
+		expect(long.krippendorff_alpha_interval).toBeCloseTo(wide.krippendorff_alpha_interval, 12);
+		expect(long.gwet_ac2_quadratic).toBeCloseTo(wide.gwet_ac2_quadratic, 12);
+	}, 30_000);
+	it('reads quoted rater names, CRLF and a BOM', async () => {
+		const { code, stdout } = await cli(`${FIXTURES}/quoted-crlf-bom.csv`, '--categories', '1,2,3,4');
+		expect(code).toBe(0);
+		expect(JSON.parse(stdout).rater_names).toEqual(['Assessor, An', 'Bo "B"']);
+	}, 30_000);
+	it.each([
+		['ragged.csv', 'regel 3'],
+		['outside-categories.csv', 'buiten de categorieën'],
+		['one-rater.csv', 'twee beoordelaars'],
+		['unparsable.csv', 'aanhalingsteken'],
+		['does-not-exist.csv', 'bestaat niet']
+	])('refuses %s with one line on stderr and a non-zero exit', async (file, message) => {
+		const { code, stdout, stderr } = await cli(`${FIXTURES}/${file}`, '--categories', '1,2,3,4');
+		expect(code).not.toBe(0);
+		expect(stdout).toBe('');
+		expect(stderr).toContain(message);
+		expect(stderr.trim().split('\n')).toHaveLength(1);
+		expect(stderr).not.toMatch(/\s+at\s/);
+	}, 30_000);
+	it('asks for the categories and refuses a non-numeric one', () => {
+		expect(parseArgs(['x.csv'])).toMatchObject({ ok: false, message: expect.stringContaining('--categories') });
+		expect(parseArgs(['x.csv', '--categories', '1,a'])).toMatchObject({ ok: false, message: expect.stringContaining('"a"') });
+		expect(parseArgs(['x.csv', '--categories', '1,2'])).toEqual({ ok: true, file: 'x.csv', categories: [1, 2] });
+	});
+});

@@ -1,0 +1,88 @@
+/**
+ * Command-line inter-rater statistics:
+ *   npm run --silent agreement -- FILE.csv --categories 1,2,3,4
+ * Prints one JSON object (keys of the agreement spec; absent = does not apply, null = undefined with the reason in
+ * `notes`). Bad input: one line on stderr and a non-zero exit code, never a stack trace.
+ */
+import { readFile } from 'node:fs/promises';
+import { computeAllAgreement } from '../lib/engine/agreement/compute-all';
+import { parseRatingsCsv } from '../lib/engine/agreement/ratings-csv';
+
+export const EXIT_OK = 0;
+export const EXIT_BAD_INPUT = 1;
+export const EXIT_USAGE = 2;
+
+const USAGE = 'gebruik: npm run --silent agreement -- BESTAND.csv --categories 1,2,3,4';
+
+export interface CliIo {
+	readonly out: (text: string) => void;
+	readonly err: (text: string) => void;
+}
+
+const processIo: CliIo = {
+	out: (text) => process.stdout.write(text),
+	err: (text) => process.stderr.write(text)
+};
+
+type Args = { ok: true; file: string; categories: number[] } | { ok: false; message: string; help?: boolean };
+
+export function parseArgs(argv: readonly string[]): Args {
+	let file: string | undefined;
+	let categoriesText: string | undefined;
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i]!;
+		if (arg === '--help' || arg === '-h') return { ok: false, message: USAGE, help: true };
+		if (arg === '--categories') {
+			categoriesText = argv[++i];
+			if (categoriesText === undefined) return { ok: false, message: `--categories mist een waarde; ${USAGE}` };
+		} else if (arg.startsWith('--categories=')) {
+			categoriesText = arg.slice('--categories='.length);
+		} else if (arg.startsWith('-')) {
+			return { ok: false, message: `onbekende optie ${arg}; ${USAGE}` };
+		} else if (file === undefined) {
+			file = arg;
+		} else {
+			return { ok: false, message: `slechts één bestand tegelijk; ${USAGE}` };
+		}
+	}
+	if (file === undefined) return { ok: false, message: `geen bestand opgegeven; ${USAGE}` };
+	if (categoriesText === undefined) return { ok: false, message: `geef de categorieën op met --categories, bv. 1,2,3,4; ${USAGE}` };
+	const parts = categoriesText.split(',').map((s) => s.trim());
+	const categories = parts.map(Number);
+	const bad = parts.find((p, j) => p === '' || !Number.isFinite(categories[j]));
+	if (bad !== undefined) return { ok: false, message: `--categories: "${bad}" is geen getal (verwacht bv. 1,2,3,4)` };
+	return { ok: true, file, categories };
+}
+
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+	try {
+		const args = parseArgs(argv);
+		if (!args.ok) {
+			(args.help ? io.out : io.err)(`${args.message}\n`);
+			return args.help ? EXIT_OK : EXIT_USAGE;
+		}
+		let text: string;
+		try {
+			text = await readFile(args.file, 'utf8');
+		} catch (error) {
+			const code = (error as NodeJS.ErrnoException).code;
+			const why = code === 'ENOENT' ? 'bestaat niet' : code === 'EISDIR' ? 'is een map' : 'kan niet gelezen worden';
+			io.err(`fout: ${args.file} ${why}\n`);
+			return EXIT_BAD_INPUT;
+		}
+		const parsed = parseRatingsCsv(text, args.categories);
+		if (!parsed.ok) {
+			io.err(`fout in ${args.file}: ${parsed.reason}\n`);
+			return EXIT_BAD_INPUT;
+		}
+		if (parsed.matrix.unitCount === 0) {
+			io.err(`fout in ${args.file}: geen enkele eenheid (alleen een kopregel)\n`);
+			return EXIT_BAD_INPUT;
+		}
+		io.out(`${JSON.stringify(computeAllAgreement(parsed.matrix), null, 2)}\n`);
+		return EXIT_OK;
+	} catch (error) {
+		io.err(`fout: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`);
+		return EXIT_BAD_INPUT;
+	}
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { formatCsv, parseCsv } from './csv';
+import { formatRatingsCsv, parseRatingsCsv } from './ratings-csv';
+import { KRIPPENDORFF_2011 } from '../../../../tests/fixtures/agreement/datasets';
+
+describe('CSV', () => {
+	it('reads quoted fields with commas, doubled quotes and line breaks, CRLF and a BOM', () => {
+		const result = parseCsv('\uFEFF"a,1","say ""hi""",c\r\n"multi\r\nline",,x\r\n');
+		expect(result).toEqual({
+			ok: true,
+			records: [
+				{ fields: ['a,1', 'say "hi"', 'c'], line: 1 },
+				{ fields: ['multi\r\nline', '', 'x'], line: 2 }
+			]
+		});
+	});
+	it('round-trips what it formats', () => {
+		const rows = [['naam, voornaam', 'x"y', ' spatie'], ['1', '', '3']];
+		const parsed = parseCsv(formatCsv(rows));
+		expect(parsed.ok && parsed.records.map((r) => r.fields)).toEqual(rows);
+	});
+	it('refuses an unclosed quote with the line number', () => {
+		expect(parseCsv('a,b\n"open,1\n')).toMatchObject({ ok: false, reason: expect.stringContaining('regel 2') });
+	});
+});
+
+describe('ratings CSV', () => {
+	it('reads the wide layout with empty fields as missing, and reads back what formatRatingsCsv writes', () => {
+		const text = formatRatingsCsv(['A', 'B', 'C', 'D'], KRIPPENDORFF_2011);
+		const result = parseRatingsCsv(text, [1, 2, 3, 4, 5]);
+		if (!result.ok) throw new Error(result.reason);
+		expect(result.format).toBe('wide');
+		expect(result.matrix.unitCount).toBe(12);
+		expect(result.matrix.codes[9 * 4]).toBe(-1);
+		expect(result.matrix.raterNames).toEqual(['A', 'B', 'C', 'D']);
+	});
+	it('reads the long layout unit,rater,value', () => {
+		const result = parseRatingsCsv('unit,rater,value\nu1,an,1\nu1,bo,2\nu2,bo,3\n', [1, 2, 3]);
+		if (!result.ok) throw new Error(result.reason);
+		expect(result.format).toBe('long');
+		expect(Array.from(result.matrix.codes)).toEqual([0, 1, -1, 2]);
+	});
+	it('refuses ragged rows, values outside the categories, duplicates and a single rater', () => {
+		expect(parseRatingsCsv('a,b\n1,2,3\n', [1, 2, 3])).toMatchObject({ ok: false, reason: expect.stringContaining('regel 2') });
+		expect(parseRatingsCsv('a,b\n1,7\n', [1, 2, 3])).toMatchObject({ ok: false, reason: expect.stringContaining('buiten') });
+		expect(parseRatingsCsv('a,b\n1,x\n', [1, 2, 3])).toMatchObject({ ok: false, reason: expect.stringContaining('geen getal') });
+		expect(parseRatingsCsv('unit,rater,value\nu,a,1\nu,b,1\nu,a,2\n', [1, 2])).toMatchObject({ ok: false, reason: expect.stringContaining('tweede keer') });
+		expect(parseRatingsCsv('a\n1\n', [1, 2])).toMatchObject({ ok: false, reason: expect.stringContaining('twee beoordelaars') });
+		expect(parseRatingsCsv('', [1, 2])).toMatchObject({ ok: false, reason: expect.stringContaining('leeg') });
+	});
+});
