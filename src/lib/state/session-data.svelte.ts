@@ -5,6 +5,7 @@ import { listExercises } from '$lib/db/exercises.repo';
 import { listCandidates } from '$lib/db/candidates.repo';
 import { listAssessorsByIds } from '$lib/db/assessors.repo';
 import { listAssignments } from '$lib/db/assignments.repo';
+import { resolveAssignments } from '$lib/engine/observation/setup-checks';
 
 /** A session with everything its set-up consists of; notes and ratings are read separately. */
 export interface SessionBundle {
@@ -31,4 +32,14 @@ export async function loadSessionBundle(sessionId: string): Promise<SessionBundl
 /** The session bundle, kept up to date while the calling component lives. */
 export function sessionBundleState(sessionId: () => string): LiveState<SessionBundle | null> {
 	return liveQueryState(() => loadSessionBundle(sessionId()), () => [sessionId()]);
+}
+
+/** The candidates `assessorId` observes in an exercise (everyone when the exercise has no assignments). */
+export function candidatesObservedBy(bundle: SessionBundle, exerciseId: string, assessorId: string): Candidate[] {
+	const ids = new Set(
+		resolveAssignments(exerciseId, bundle.session.assessorIds, bundle.candidates.map((c) => c.id), bundle.assignments)
+			.filter((a) => a.assessorId === assessorId)
+			.map((a) => a.candidateId)
+	);
+	return bundle.candidates.filter((c) => ids.has(c.id));
 }
