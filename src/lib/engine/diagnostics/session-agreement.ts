@@ -1,0 +1,178 @@
+import { bootstrapAgreement, BOOTSTRAP_DEFAULTS, type BootstrapInterval } from '../agreement/bootstrap';
+import { categoryCountsFromTallies, countCategories, type CategoryCounts } from '../agreement/category-counts';
+import { buildPairTable, computeKappaFromTable } from '../agreement/cohen-kappa';
+import { estimateOf, undefinedBecause, type Estimate } from '../agreement/estimate';
+import { detectKappaParadox, interpretAlpha, type Reading } from '../agreement/interpret';
+import { computePercentAgreement } from '../agreement/percent-agreement';
+import { agreementWeights, toleranceWeights } from '../agreement/weights';
+import { buildSessionMatrix, SAM_CATEGORIES, type SessionMatrix, type SessionRating } from './session-ratings';
+
+/**
+ * Agreement among the assessors of one group of units (the whole session, one competency or one exercise).
+ * Unit = candidate × competency × exercise; raters = assessors (see session-ratings.ts).
+ * - exact: Gwet's/Fleiss' percent agreement p_a (share of agreeing assessor pairs, averaged over units);
+ * - withinOne: the same with weights 1 for levels at most one apart (a near miss on the SAM scale);
+ * - alphaOrdinal: Krippendorff's ordinal alpha with a percentile bootstrap interval over units;
+ * - ac2: Gwet's AC2 with quadratic weights, with the same bootstrap.
+ */
+export interface GroupAgreement {
+	readonly units: number;
+	readonly pairableUnits: number;
+	readonly exact: Estimate;
+	readonly withinOne: Estimate;
+	readonly alphaOrdinal: BootstrapInterval;
+	readonly ac2: BootstrapInterval;
+	/** Dutch reading of alpha with its interval and a small-sample warning. */
+	readonly reading: Reading;
+	/** Dutch explanation when raw agreement is high but alpha low because one level dominates; else null. */
+	readonly paradox: string | null;
+}
+
+export interface PairAgreement {
+	readonly assessorA: string;
+	readonly assessorB: string;
+	/** Units both assessors rated. */
+	readonly units: number;
+	readonly exact: Estimate;
+	readonly withinOne: Estimate;
+	/** Cohen's kappa with quadratic weights over the shared units. */
+	readonly weightedKappa: Estimate;
+}
+
+export interface SessionAgreement {
+	readonly overall: GroupAgreement;
+	readonly byCompetency: ({ competencyId: string } & GroupAgreement)[];
+	readonly byExercise: ({ exerciseId: string } & GroupAgreement)[];
+	readonly byAssessorPair: PairAgreement[];
+	readonly assessorIds: readonly string[];
+	readonly duplicates: number;
+}
+
+export interface SessionAgreementOptions {
+	readonly categories?: readonly number[];
+	readonly resamples?: number;
+	readonly seed?: number;
+}
+
+export function computeSessionAgreement(
+	ratings: readonly SessionRating[],
+	options: SessionAgreementOptions = {}
+): { ok: true; value: SessionAgreement } | { ok: false; reason: string } {
+	const built = buildSessionMatrix(ratings, options.categories ?? SAM_CATEGORIES);
+	if (!built.ok) return built;
+	return { ok: true, value: computeSessionAgreementFromMatrix(built.value, options) };
+}
+
+export function computeSessionAgreementFromMatrix(session: SessionMatrix, options: SessionAgreementOptions = {}): SessionAgreement {
+	const { matrix, units } = session;
+	const categories = matrix.categories;
+	const group = (counts: CategoryCounts) => agreementOfGroup(counts, categories, options);
+	const competencyIds = [...new Set(units.map((u) => u.competencyId))];
+	const exerciseIds = [...new Set(units.map((u) => u.exerciseId))];
+	return {
+		overall: group(countCategories(matrix)),
+		byCompetency: competencyIds.map((competencyId) => ({
+			competencyId,
+			...group(subsetCounts(session, (u) => units[u]!.competencyId === competencyId))
+		})),
+		byExercise: exerciseIds.map((exerciseId) => ({
+			exerciseId,
+			...group(subsetCounts(session, (u) => units[u]!.exerciseId === exerciseId))
+		})),
+		byAssessorPair: pairAgreements(session),
+		assessorIds: session.assessorIds,
+		duplicates: session.duplicates
+	};
+}
+
+function agreementOfGroup(counts: CategoryCounts, categories: readonly number[], options: SessionAgreementOptions): GroupAgreement {
+	const exact = computePercentAgreement(counts, agreementWeights(categories, 'identity'));
+	const withinOne = computePercentAgreement(counts, toleranceWeights(categories, 1));
+	const boot = bootstrapAgreement(counts, categories, {
+		alphaMetric: 'ordinal',
+		ac2Weights: agreementWeights(categories, 'quadratic'),
+		resamples: options.resamples ?? BOOTSTRAP_DEFAULTS.resamples,
+		seed: options.seed ?? BOOTSTRAP_DEFAULTS.seed
+	});
+	let pairable = 0;
+	for (let i = 0; i < counts.unitCount; i++) if (counts.totals[i]! >= 2) pairable++;
+	return {
+		units: counts.unitCount,
+		pairableUnits: pairable,
+		exact,
+		withinOne,
+		alphaOrdinal: boot.alpha,
+		ac2: boot.ac2,
+		reading: interpretAlpha(boot.alpha.estimate, { interval: boot.alpha, units: pairable }),
+		paradox: detectKappaParadox({
+			percentAgreement: exact,
+			chanceCorrected: boot.alpha.estimate,
+			dominantShare: dominantShare(counts),
+			ac: boot.ac2.estimate
+		})
+	};
+}
+
+/** Category counts of the units that pass `keep` (small groups: plain arrays are fine here). */
+function subsetCounts(session: SessionMatrix, keep: (unit: number) => boolean): CategoryCounts {
+	const { matrix } = session;
+	const q = matrix.categories.length;
+	const m = matrix.raterCount;
+	const tallies: number[][] = [];
+	for (let u = 0; u < matrix.unitCount; u++) {
+		if (!keep(u)) continue;
+		const row = new Array<number>(q).fill(0);
+		for (let j = 0; j < m; j++) {
+			const k = matrix.codes[u * m + j]!;
+			if (k >= 0) row[k]!++;
+		}
+		tallies.push(row);
+	}
+	return categoryCountsFromTallies(tallies, m);
+}
+
+function dominantShare(counts: CategoryCounts): number {
+	const totals = new Array<number>(counts.q).fill(0);
+	let all = 0;
+	for (let i = 0; i < counts.unitCount; i++) {
+		for (let k = 0; k < counts.q; k++) {
+			const x = counts.counts[i * counts.q + k]!;
+			totals[k]! += x;
+			all += x;
+		}
+	}
+	return all === 0 ? 0 : Math.max(...totals) / all;
+}
+
+function pairAgreements(session: SessionMatrix): PairAgreement[] {
+	const { matrix, assessorIds } = session;
+	const q = matrix.categories.length;
+	const quadratic = agreementWeights(matrix.categories, 'quadratic');
+	const pairs: PairAgreement[] = [];
+	for (let a = 0; a < assessorIds.length; a++) {
+		for (let b = a + 1; b < assessorIds.length; b++) {
+			const table = buildPairTable(matrix, a, b);
+			let total = 0;
+			let same = 0;
+			let near = 0;
+			for (let k = 0; k < q; k++) {
+				for (let l = 0; l < q; l++) {
+					const x = table[k * q + l]!;
+					total += x;
+					if (k === l) same += x;
+					if (Math.abs(matrix.categories[k]! - matrix.categories[l]!) <= 1) near += x;
+				}
+			}
+			const none = undefinedBecause('deze twee assessoren beoordeelden geen enkele eenheid samen');
+			pairs.push({
+				assessorA: assessorIds[a]!,
+				assessorB: assessorIds[b]!,
+				units: total,
+				exact: total === 0 ? none : estimateOf(same / total),
+				withinOne: total === 0 ? none : estimateOf(near / total),
+				weightedKappa: computeKappaFromTable(table, q, quadratic).kappa
+			});
+		}
+	}
+	return pairs;
+}
