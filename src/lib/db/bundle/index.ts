@@ -8,3 +8,5 @@ export * from './retention';
 export * from './backup-state';
 export * from './dump';
 export * from './file';
+export * from './share';
+export * from './actions';
