@@ -19,7 +19,7 @@ export function buildTociProgressChart(progress: TociProgress, levelCount: numbe
 	const tones = TONES.slice(TONES.length - recent.length);
 	return {
 		kind: 'bar',
-		title: 'Niveau volgens de mentor per competentie, per evaluatie',
+		title: `Niveau volgens de mentor per competentie, per evaluatie (1 = laagste … ${levelCount} = hoogste niveau)`,
 		labels: progress.rows.map((r) => r.name),
 		fullLabels: progress.rows.map((r) => r.name),
 		series: recent.map((d, i) => ({

@@ -1,0 +1,104 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+async function expectNoSeriousAxe(page: Page) {
+	const results = await new AxeBuilder({ page }).analyze();
+	const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+	expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}
+
+/** Waits until the debounced autosave has written (status "Bewaard" next to the field). */
+async function typeAndWait(page: Page, label: string | RegExp, text: string, nth = 0) {
+	const field = page.getByLabel(label).nth(nth);
+	await field.fill(text);
+	await expect(page.locator(`#${await field.getAttribute('id')}-status`)).toHaveText('Bewaard');
+}
+
+test('a TOCI conversation from self-evaluation to a doorstroom decision survives a reload', async ({ page }) => {
+	await page.goto('/toci');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('TOCI-evaluaties');
+
+	// Bad input: refused with a Dutch message, nothing stored.
+	await page.getByLabel('Naam', { exact: true }).fill('x'.repeat(10_000));
+	await page.getByRole('button', { name: 'Toevoegen' }).click();
+	await expect(page.getByRole('alert')).toContainText('te lang');
+
+	await page.getByLabel('Naam', { exact: true }).fill('<script>alert(1)</script> Yasmine');
+	await page.getByRole('button', { name: 'Toevoegen' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('<script>alert(1)</script> Yasmine');
+
+	await page.getByLabel('Naam van de mentor').fill('Mo Peeters');
+	await page.getByLabel('Datum').fill('2026-03-02');
+	await page.getByRole('button', { name: 'Gesprek starten' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Evaluatiegesprek');
+
+	// 1. The youth on the tablet: plain-language questions, youth scale labels, an example per competency.
+	await expect(page.getByText('Geef de tablet aan')).toBeVisible();
+	const first = page.locator('.self li').first();
+	await first.getByLabel('Altijd').check();
+	await typeAndWait(page, 'Mijn voorbeeld', 'Ik was elke dag om 8 uur binnen, ook toen de bus laat was.');
+	await page.locator('.self li').nth(1).getByLabel('Soms').check();
+	await expect(page.getByRole('status').filter({ hasText: 'Ingevuld' })).toHaveText('Ingevuld: 2 van 12');
+	await page.setViewportSize({ width: 820, height: 1180 });
+	await page.screenshot({ path: '/tmp/cons-toci-self-portrait.png', fullPage: false });
+	await expectNoSeriousAxe(page);
+	await page.setViewportSize({ width: 1180, height: 820 });
+
+	// 2. The mentor on the same scale.
+	await page.getByRole('button', { name: '2. Mentor' }).click();
+	const mentorFirst = page.locator('section[aria-labelledby="mentor-title"] li.card').first();
+	await mentorFirst.getByLabel('In ontwikkeling').check();
+	await typeAndWait(page, 'Wat zag je? (concreet voorbeeld)', 'Twee keer te laat zonder te verwittigen.');
+	await page.locator('section[aria-labelledby="mentor-title"] li.card').nth(1).getByLabel('Grotendeels verworven').check();
+	await expect(page.getByRole('status').filter({ hasText: 'Ingevuld' })).toHaveText('Ingevuld: 2 van 12');
+
+	// 4. Side by side: where self and mentor differ are talking points.
+	await page.getByRole('button', { name: '4. Naast elkaar' }).click();
+	const talk = page.locator('.talk');
+	await expect(talk.getByRole('listitem')).toHaveCount(2);
+	await expect(talk.getByRole('listitem').first()).toContainText('2 stappen hoger');
+	await expect(page.getByText('telt niet mee in de overeenstemmingsstatistieken')).toBeVisible();
+	await page.screenshot({ path: '/tmp/cons-toci-compare-landscape.png', fullPage: true });
+	await expectNoSeriousAxe(page);
+
+	// 5. Agreements: mastered, a SMART action for the PDP, the doorstroom decision.
+	await page.getByRole('button', { name: '5. Afspraken' }).click();
+	await page.getByRole('checkbox', { name: /Samenwerken|Stiptheid/ }).first().check();
+	await page.getByLabel('Wat ga je concreet doen?').fill('Elke ochtend de bus van 7u30 nemen en de mentor bellen bij vertraging');
+	await page.getByLabel('Tijdspanne (tegen wanneer?)').fill('4 weken, tot 1 april');
+	await page.getByLabel('Wie?').fill('Yasmine');
+	await page.getByRole('button', { name: 'Actie toevoegen aan het PDP' }).click();
+	await expect(page.getByLabel('Concrete actie')).toHaveValue(/bus van 7u30/);
+	await page.getByLabel('Doorstromen naar een volgende stageplaats').check();
+	await page.getByLabel(/Arbeidsbereid \(stage\)/).check();
+	await page.getByLabel('Reden').fill('Basiscompetenties groeien; een drukkere werkplek geeft nieuwe leerkansen.');
+	await expect(page.getByText('Besluit bewaard.')).toBeVisible();
+	await page.setViewportSize({ width: 820, height: 1180 });
+	await page.screenshot({ path: '/tmp/cons-toci-afspraken-portrait.png', fullPage: true });
+	await expectNoSeriousAxe(page);
+	await page.setViewportSize({ width: 1180, height: 820 });
+
+	// Everything is still there after a reload.
+	await page.reload();
+	await expect(page.getByLabel('Reden')).toHaveValue('Basiscompetenties groeien; een drukkere werkplek geeft nieuwe leerkansen.');
+	await expect(page.getByLabel('Doorstromen naar een volgende stageplaats')).toBeChecked();
+	await expect(page.getByLabel('Concrete actie')).toHaveValue(/bus van 7u30/);
+	await expect(page.getByText('1 van 12 verworven')).toBeVisible();
+	await page.getByRole('button', { name: '1. Zelfevaluatie' }).click();
+	await expect(page.getByLabel('Mijn voorbeeld').first()).toHaveValue('Ik was elke dag om 8 uur binnen, ook toen de bus laat was.');
+	await expect(page.locator('.self li').first().getByLabel('Altijd')).toBeChecked();
+
+	// A second evaluation of the same youth shows progress over the dates.
+	await page.getByRole('link', { name: /Yasmine/ }).click();
+	await page.getByLabel('Datum').fill('2026-06-15');
+	await page.getByRole('button', { name: 'Gesprek starten' }).click();
+	await page.getByRole('button', { name: '2. Mentor' }).click();
+	await page.locator('section[aria-labelledby="mentor-title"] li.card').first().getByLabel('Verworven', { exact: true }).check();
+	await expect(page.getByRole('status').filter({ hasText: 'Ingevuld' })).toHaveText('Ingevuld: 1 van 12');
+	await page.getByRole('link', { name: /Yasmine/ }).click();
+	const table = page.locator('#toci-progress-table');
+	await expect(table.locator('thead th')).toHaveCount(4);
+	await expect(table.locator('tbody tr').first()).toContainText('+2');
+	await page.screenshot({ path: '/tmp/cons-toci-progress-landscape.png', fullPage: true });
+	await expectNoSeriousAxe(page);
+});
