@@ -4,3 +4,5 @@ export * from './matrix';
 export * from './open-items';
 export * from './evidence';
 export * from './audit';
+export * from './session-ratings';
+export * from './ratings-export';
