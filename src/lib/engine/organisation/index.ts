@@ -17,3 +17,5 @@ export * from './kpi-report';
 export * from './chart-models';
 export * from './validate-record';
 export * from './baseline';
+export * from './kpi-value-input';
+export * from './kpi-dashboard';

@@ -153,3 +153,21 @@ describe('KPI report', () => {
 		expect(report.ratios[0]).toEqual({ name: 'Sollicitatieacties per doorstroming', values: ['niet te berekenen (geen doorstromingen in deze periode)', '3'] });
 	});
 });
+
+describe('typed KPI values', async () => {
+	const { parseKpiValue, formatKpiValueInput } = await import('./kpi-value-input');
+	it.each([
+		['', { ok: true, value: undefined }],
+		['  12 ', { ok: true, value: 12 }],
+		['2,5', { ok: true, value: 2.5 }],
+		['0', { ok: true, value: 0 }]
+	])('reads %j', (text, expected) => {
+		expect(parseKpiValue(text)).toEqual(expected);
+	});
+	it.each(['-3', 'twaalf', '1e9999', '<script>', '2,5,1'])('refuses %j with a Dutch message', (text) => {
+		expect(parseKpiValue(text)).toMatchObject({ ok: false });
+	});
+	it('shows a stored value with a decimal comma', () => {
+		expect(formatKpiValueInput(2.5)).toBe('2,5');
+	});
+});

@@ -1,0 +1,57 @@
+import type { Kpi, KpiList } from '../rubric/kpi-list.schema';
+import type { KpiEntry, Organisation } from '../model';
+import { selectTrackedKpis, selectTrackedRatios } from './kpi-selection';
+import { buildKpiTable, type CountedDates, type KpiTableRow } from './kpi-table';
+import { comparePeriods, listPeriods, periodKindOf, periodOfDate, type PeriodKind } from './kpi-period';
+import { computeRatios, type KpiRatio, type RatioValue } from './kpi-ratios';
+import { computeKpiTrend, type KpiTrend } from './kpi-trend';
+
+/** At most this many periods on the dashboard (ten years of quarters, or a little over three years of months). */
+export const MAX_DASHBOARD_PERIODS = 40;
+
+export interface KpiDashboardData {
+	kind: PeriodKind;
+	baselinePeriod: string;
+	kpis: Kpi[];
+	rows: KpiTableRow[];
+	trends: KpiTrend[];
+	ratios: KpiRatio[];
+	ratioValues: RatioValue[][];
+	kpiNames: Record<string, string>;
+}
+
+/**
+ * Everything the dashboard, the PDF and the CSV show for one scope (a team or all teams): the periods
+ * from the nulmeting to the latest registration (or this period), the KPI values, trends and ratios.
+ */
+export function buildKpiDashboardData(input: {
+	list: KpiList;
+	organisation: Organisation;
+	entries: readonly KpiEntry[];
+	counted: CountedDates;
+	team: string | undefined;
+	today: string;
+}): KpiDashboardData | undefined {
+	const baselinePeriod = input.organisation.kpiBaselinePeriod;
+	const kind = baselinePeriod ? periodKindOf(baselinePeriod) : undefined;
+	if (!baselinePeriod || !kind) return undefined;
+	const sameKind = input.entries.filter((e) => periodKindOf(e.period) === kind).map((e) => e.period);
+	const candidates = [baselinePeriod, periodOfDate(input.today, kind), ...sameKind].sort(comparePeriods);
+	const first = candidates[0]!;
+	const last = candidates.at(-1)!;
+	const periods = listPeriods(first, last, Number.MAX_SAFE_INTEGER).slice(-MAX_DASHBOARD_PERIODS);
+	const kpis = selectTrackedKpis(input.list, input.organisation.kpiTracked);
+	const kpiNames = Object.fromEntries(input.list.kpis.map((k) => [k.id, k.name]));
+	const rows = buildKpiTable({ kpis, entries: input.entries, periods, kind, team: input.team, counted: input.counted });
+	const ratios = selectTrackedRatios(input.list, input.organisation.kpiTracked);
+	return {
+		kind,
+		baselinePeriod,
+		kpis,
+		rows,
+		trends: kpis.map((k) => computeKpiTrend(rows, k.id, baselinePeriod)),
+		ratios,
+		ratioValues: computeRatios(ratios, rows, kpiNames),
+		kpiNames
+	};
+}

@@ -1,0 +1,22 @@
+/** Largest value a KPI cell accepts (the KpiEntry model's limit). */
+export const MAX_KPI_VALUE = 1_000_000_000;
+
+export type KpiValueParse = { ok: true; value: number | undefined } | { ok: false; message: string };
+
+/**
+ * Reads what a user typed in a KPI cell: empty = not entered (not 0); a decimal comma or point
+ * ("2,5" coachinguren); never negative.
+ */
+export function parseKpiValue(text: string): KpiValueParse {
+	const trimmed = text.trim();
+	if (trimmed === '') return { ok: true, value: undefined };
+	if (!/^\d+([.,]\d+)?$/.test(trimmed)) return { ok: false, message: 'Vul een getal van 0 of meer in (bv. 12 of 2,5).' };
+	const value = Number(trimmed.replace(',', '.'));
+	if (value > MAX_KPI_VALUE) return { ok: false, message: `Het getal is te groot (maximaal ${MAX_KPI_VALUE.toLocaleString('nl-BE')}).` };
+	return { ok: true, value };
+}
+
+/** A stored value as shown in the cell: decimal comma. */
+export function formatKpiValueInput(value: number | undefined): string {
+	return value === undefined ? '' : String(value).replace('.', ',');
+}
