@@ -131,8 +131,8 @@ export const DEMO_NOTES: Readonly<Record<string, readonly DemoNote[]>> = {
 	stressbestendigheid: [
 		{ level: 1, exercise: F, text: 'Gooit de bandenlichter op de werkbank wanneer de band niet van de velg gaat en stopt met werken.' },
 		{ level: 1, exercise: K, text: 'Loopt weg uit de keuken wanneer de begeleider meldt dat er nog 15 minuten zijn.' },
-		{ level: 1, text: "Roept 'Dit lukt nooit!' en laat het werk 5 minuten liggen." },
-		{ level: 2, text: 'Zucht luid en werkt sneller maar slordiger wanneer de tijd bijna om is.' },
+		{ level: 1, text: "Roept 'Dit lukt me niet!' en laat het werk 5 minuten liggen." },
+		{ level: 2, text: 'Zucht luid wanneer de tijd bijna om is en slaat een stap van de werkinstructie over.' },
 		{ level: 2, text: 'Vraagt 3 keer in 10 minuten hoeveel tijd er nog is.' },
 		{ level: 2, exercise: K, text: 'Laat een bord vallen wanneer de extra bestelling binnenkomt en blijft er een minuut naar kijken.' },
 		{ level: 3, exercise: K, text: 'Blijft in hetzelfde tempo doorwerken wanneer de begeleider een extra bestelling geeft.' },

@@ -173,14 +173,14 @@ describe('makeDemoAssessment', () => {
 		expect(d.ratings.every((r) => ['samenwerken', 'initiatief', 'nauwkeurigheid'].includes(r.competencyId))).toBe(true);
 	});
 
-	it('takes exercise names and durations from the exercise library when given', () => {
+	it('takes exercise names and instructions from the exercise library when given', () => {
 		const d = makeDemoAssessment({
 			profile,
 			seed: 42,
 			now: NOW,
 			exercises: [{ id: 'kookopdracht', name: 'Kookopdracht grootkeuken', durationMinutes: 120, setting: '', instructions: 'Kook.', suggestedCompetencies: [], provenance: 'draaiboek' }]
 		});
-		expect(d.exercises[2]).toMatchObject({ name: 'Kookopdracht grootkeuken', durationMinutes: 120, instructions: 'Kook.' });
+		expect(d.exercises[2]).toMatchObject({ name: 'Kookopdracht grootkeuken', durationMinutes: 90, instructions: 'Kook.' });
 	});
 
 	it('refuses an invalid now', () => {

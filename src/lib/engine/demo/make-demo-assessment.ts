@@ -30,7 +30,10 @@ import { DEMO_GENERAL_NOTES, DEMO_INTERPRETIVE_NOTES, DEMO_NOTES, type DemoNote 
 export interface DemoAssessmentOptions {
 	/** The competency profile the session is scored with; indicator ids are read from it. */
 	profile: CompetencyProfile;
-	/** Exercise templates (the exercise library); a matching templateId supplies name, duration and instructions. */
+	/**
+	 * Exercise templates (the exercise library); a matching templateId supplies name and instructions.
+	 * The demo keeps its own durations: its notes and timestamps are planned on them.
+	 */
 	exercises?: readonly ExerciseTemplate[];
 	seed: number;
 	/** The moment the demo is made (ISO); the assessment-center took place two weeks before. */
@@ -241,7 +244,7 @@ export function makeDemoAssessment(options: DemoAssessmentOptions): DemoAssessme
 function withTemplate(spec: DemoExerciseSpec, templates: readonly ExerciseTemplate[] | undefined): DemoExerciseSpec {
 	const template = templates?.find((t) => t.id === spec.templateId);
 	if (!template) return spec;
-	return { ...spec, name: template.name, durationMinutes: template.durationMinutes, instructions: template.instructions };
+	return { ...spec, name: template.name, instructions: template.instructions };
 }
 
 function cellKey(cell: Cell, assessor: number): string {
