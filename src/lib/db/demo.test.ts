@@ -79,6 +79,11 @@ describe('demo assessment', () => {
 			ratings: 342
 		});
 		expect(result.counts.observations).toBeGreaterThan(400);
+		// Names and instructions come from the shipped exercise library, stored before the demo was made.
+		const exercises = await db.exercises.where('sessionId').equals(result.sessionId).sortBy('order');
+		expect(exercises.map((e) => e.name)).toEqual(['Scenario Magazijn + stock', 'Scenario Fietsherstelling', 'Scenario Kookopdracht']);
+		expect(exercises.map((e) => e.durationMinutes)).toEqual([60, 45, 90]);
+		expect(await db.rubricVersions.where('kind').equals('exercise-library').count()).toBe(1);
 	});
 
 	it('does not duplicate when loaded twice', async () => {

@@ -82,12 +82,12 @@ function countOf(demo: DemoAssessment): DemoCounts {
 export async function loadDemoAssessment(now: string = nowIso()): Promise<LoadDemoResult> {
 	const db = getDb();
 	const existing = await getDemoSessionId();
+	// Store the rubrics outside the demo transaction: hashing them cannot run inside an IndexedDB transaction.
+	await ensureBuiltinRubrics();
 	const profile = await loadDemoProfile();
 	const demo = makeDemoAssessment({ profile, exercises: await loadExerciseTemplates(), seed: DEMO_SEED, now });
 	if (existing) return { sessionId: existing, added: false, counts: countOf(demo) };
 	await removeDemoAssessment();
-	// Store the rubric outside the demo transaction: hashing it cannot run inside an IndexedDB transaction.
-	await ensureBuiltinRubrics();
 
 	const tables = [db.sessions, db.assessors, db.exercises, db.candidates, db.assignments, db.observations, db.classifications, db.ratings, db.settings, db.erasures, db.conflicts];
 	await db.transaction('rw', tables, async () => {

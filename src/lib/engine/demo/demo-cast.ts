@@ -43,7 +43,7 @@ export const DEMO_EXERCISES: readonly DemoExerciseSpec[] = [
 		name: 'Scenario Magazijn + stock',
 		durationMinutes: 60,
 		instructions:
-			'Een levering van 10 dozen komt binnen. Controleer de levering met de bestelbon, zet de artikelen op de juiste rekken en tel de stock van rek C. Meld wat ontbreekt of beschadigd is.',
+			'Een levering van een vijftiental dozen komt binnen. Controleer de levering met de leveringsbon, zet de artikelen op de juiste rekplaats, pas de stocklijst aan en stel daarna 3 bestellingen samen. Meld wat ontbreekt of beschadigd is.',
 		day: 0,
 		startMinuteUtc: 8 * 60,
 		competencyIds: ['initiatief', 'zelfstandigheid', 'nauwkeurigheid', 'samenwerken', 'werkorganisatie', 'discipline']
@@ -53,7 +53,7 @@ export const DEMO_EXERCISES: readonly DemoExerciseSpec[] = [
 		name: 'Scenario Fietsherstelling',
 		durationMinutes: 45,
 		instructions:
-			'Een stadsfiets heeft een platte achterband, slecht afgestelde remmen en een droge ketting. Herstel de fiets met het gereedschap op de werkbank en meld wat je nog ziet.',
+			'Een stadsfiets heeft een lekke achterband en een slecht afgestelde achterrem. Herstel de band volgens de werkfiche, kijk de fiets na, meld wat je vaststelt en ruim je werkplek op.',
 		day: 0,
 		startMinuteUtc: 10 * 60 + 30,
 		competencyIds: ['initiatief', 'zelfstandigheid', 'nauwkeurigheid', 'leervermogen', 'stressbestendigheid', 'flexibiliteit']
@@ -63,7 +63,7 @@ export const DEMO_EXERCISES: readonly DemoExerciseSpec[] = [
 		name: 'Scenario Kookopdracht',
 		durationMinutes: 90,
 		instructions:
-			'Bereid met z’n tweeën soep en een hoofdgerecht voor 8 personen volgens het recept. Het eten is klaar om 11u30. Werk hygiënisch en ruim je werkplek op.',
+			'Bereid in een groepje soep en een slaatje voor 12 personen; het recept is voor 4 personen. Het eten is klaar om 11u30. Verdeel samen het werk, volg de hygiëneregels en laat de keuken proper achter.',
 		day: 1,
 		startMinuteUtc: 8 * 60 + 30,
 		competencyIds: ['nauwkeurigheid', 'samenwerken', 'werkorganisatie', 'discipline', 'leervermogen', 'stressbestendigheid', 'flexibiliteit']
