@@ -1,6 +1,6 @@
 import type { CategoryCounts } from './category-counts';
 import { estimateOf, undefinedBecause, type Estimate } from './estimate';
-import { alphaFromCoincidences, computeCoincidences, computeKrippendorffAlpha, type AlphaMetric } from './krippendorff-alpha';
+import { alphaFromCoincidences, computeKrippendorffAlpha, createAlphaWorkspace, type AlphaMetric } from './krippendorff-alpha';
 import { computeGwetAc } from './gwet-ac';
 import { unitAgreement } from './percent-agreement';
 import { createPrng } from './prng';
@@ -30,8 +30,9 @@ export interface AgreementBootstrap {
 
 /**
  * Percentile bootstrap over units (resampling units with replacement) for Krippendorff's alpha and Gwet's AC2.
- * Each unit's contribution is precomputed once (its coincidences, its r_ik/r_i and its agreement term), so a resample
- * is a sum over drawn unit indices: O(resamples × n × q²) without allocations inside the loop.
+ * Each pattern's contribution (units with equal counts contribute equally) is precomputed once: its coincidences, its
+ * r_ik/r_i and its agreement term. A resample draws n unit indices, tallies their patterns and combines the few
+ * patterns: O(resamples × (n + patterns × q²)) without allocations inside the loop.
  */
 export function bootstrapAgreement(
 	counts: CategoryCounts,
@@ -41,7 +42,8 @@ export function bootstrapAgreement(
 	const resamples = options.resamples ?? BOOTSTRAP_DEFAULTS.resamples;
 	const level = options.level ?? BOOTSTRAP_DEFAULTS.level;
 	const random = createPrng(options.seed ?? BOOTSTRAP_DEFAULTS.seed);
-	const { q, unitCount: n, counts: r, totals } = counts;
+	const { q, unitCount: n } = counts;
+	const { size, counts: r, totals, unitPattern } = counts.patterns;
 	const qq = q * q;
 	const alphaEstimate = computeKrippendorffAlpha(counts, categories, options.alphaMetric);
 	const ac2Estimate = computeGwetAc(counts, options.ac2Weights).coefficient;
@@ -53,25 +55,23 @@ export function bootstrapAgreement(
 		};
 	}
 
-	// Per-unit pieces.
-	const unitCoincidences = new Float64Array(n * qq);
-	const unitShares = new Float64Array(n * q); // r_ik / r_i
-	const unitAgree = new Float64Array(n); // weighted agreement term for r_i ≥ 2
-	const pairable = new Uint8Array(n);
+	// Per-pattern pieces (units with the same counts contribute the same): coincidences, r_ik/r_i, agreement term.
+	const patternCoincidences = new Float64Array(size * qq);
+	const patternShares = new Float64Array(size * q);
+	const patternAgree = new Float64Array(size);
+	const pairable = new Uint8Array(size);
 	const scratch = new Float64Array(q);
-	const single = { q, unitCount: 1, counts: new Int32Array(q), totals: new Int32Array(1), raterCount: counts.raterCount, complete: true, emptyUnits: 0 };
-	for (let i = 0; i < n; i++) {
-		const ri = totals[i]!;
-		const off = i * q;
-		for (let k = 0; k < q; k++) {
-			single.counts[k] = r[off + k]!;
-			unitShares[off + k] = r[off + k]! / ri;
-		}
-		single.totals[0] = ri;
-		unitCoincidences.set(computeCoincidences(single), i * qq);
-		if (ri >= 2) {
-			pairable[i] = 1;
-			unitAgree[i] = unitAgreement(r, off, q, options.ac2Weights, scratch) / (ri * (ri - 1));
+	for (let p = 0; p < size; p++) {
+		const ri = totals[p]!;
+		const off = p * q;
+		for (let k = 0; k < q; k++) patternShares[off + k] = r[off + k]! / ri;
+		if (ri < 2) continue;
+		pairable[p] = 1;
+		patternAgree[p] = unitAgreement(r, off, q, options.ac2Weights, scratch) / (ri * (ri - 1));
+		const inv = 1 / (ri - 1);
+		for (let c = 0; c < q; c++) {
+			const nc = r[off + c]!;
+			for (let k = 0; k < q; k++) patternCoincidences[p * qq + c * q + k] = (nc * r[off + k]! - (c === k ? nc : 0)) * inv;
 		}
 	}
 	let tw = 0;
@@ -84,23 +84,28 @@ export function bootstrapAgreement(
 	let ac2Count = 0;
 	const o = new Float64Array(qq);
 	const pi = new Float64Array(q);
+	const drawn = new Float64Array(size);
+	const workspace = createAlphaWorkspace(q);
 	for (let b = 0; b < resamples; b++) {
+		// Draw n units with replacement, tallying how often each pattern was drawn, then combine per pattern.
+		drawn.fill(0);
+		for (let d = 0; d < n; d++) drawn[unitPattern[Math.floor(random() * n)]!]!++;
 		o.fill(0);
 		pi.fill(0);
 		let paSum = 0;
 		let n2 = 0;
-		for (let draw = 0; draw < n; draw++) {
-			const i = Math.floor(random() * n);
-			const oi = i * qq;
-			for (let x = 0; x < qq; x++) o[x]! += unitCoincidences[oi + x]!;
-			const si = i * q;
-			for (let k = 0; k < q; k++) pi[k]! += unitShares[si + k]!;
-			if (pairable[i] === 1) {
-				paSum += unitAgree[i]!;
-				n2++;
-			}
+		for (let p = 0; p < size; p++) {
+			const w = drawn[p]!;
+			if (w === 0) continue;
+			const si = p * q;
+			for (let k = 0; k < q; k++) pi[k]! += w * patternShares[si + k]!;
+			if (pairable[p] === 0) continue;
+			const oi = p * qq;
+			for (let x = 0; x < qq; x++) o[x]! += w * patternCoincidences[oi + x]!;
+			paSum += w * patternAgree[p]!;
+			n2 += w;
 		}
-		const alpha = alphaFromCoincidences(o, categories, options.alphaMetric);
+		const alpha = alphaFromCoincidences(o, categories, options.alphaMetric, workspace);
 		if (alpha.ok) alphas[alphaCount++] = alpha.value;
 		if (n2 > 0) {
 			let spread = 0;

@@ -49,3 +49,15 @@ describe('ratings CSV', () => {
 		expect(parseRatingsCsv('', [1, 2])).toMatchObject({ ok: false, reason: expect.stringContaining('leeg') });
 	});
 });
+
+describe('ratings CSV, layout details', () => {
+	it('skips blank lines and reports the right line after a quoted line break', () => {
+		const ok = parseRatingsCsv('a,b\n\n1,2\n\n2,2\n', [1, 2]);
+		expect(ok.ok && ok.matrix.unitCount).toBe(2);
+		expect(parseRatingsCsv('"x\ny",b\n1,2\n1,7\n', [1, 2])).toMatchObject({ ok: false, reason: expect.stringContaining('regel 4') });
+	});
+	it('reads values with spaces and decimals through the same rules', () => {
+		const result = parseRatingsCsv('a,b\n 1 ,2.0\n', [1, 2]);
+		expect(result.ok && Array.from(result.matrix.codes)).toEqual([0, 1]);
+	});
+});

@@ -8,6 +8,17 @@ export interface CsvRecord {
 
 export type CsvParseResult = { ok: true; records: CsvRecord[] } | Undefined;
 
+/**
+ * Receives fields as they are scanned, without building strings for unquoted fields: such a field is
+ * text.slice(start, end) and `unquoted` is null; a quoted field arrives unescaped in `unquoted`.
+ * Returning an Undefined from either callback stops the scan with that error.
+ */
+export interface CsvVisitor {
+	field(text: string, start: number, end: number, unquoted: string | null, line: number): Undefined | void;
+	/** End of a record that started on `line`; `fieldCount` ≥ 1. Blank lines arrive as one empty field. */
+	endRecord(line: number, fieldCount: number, blank: boolean): Undefined | void;
+}
+
 const QUOTE = 34;
 const COMMA = 44;
 const CR = 13;
@@ -15,23 +26,18 @@ const LF = 10;
 
 /**
  * RFC 4180 CSV: comma separated, fields optionally in double quotes ("" inside quotes is one quote), quoted fields may
- * hold commas and line breaks, lines end in LF or CRLF, a UTF-8 byte order mark is ignored. Blank lines are skipped.
- * A single pass over char codes, slicing unquoted fields without building them char by char.
+ * hold commas and line breaks, lines end in LF, CRLF or CR, a UTF-8 byte order mark is ignored. One pass over char
+ * codes; unquoted fields are reported by position so a large file is read without a string per field.
  */
-export function parseCsv(text: string): CsvParseResult {
-	const records: CsvRecord[] = [];
+export function scanCsv(text: string, visitor: CsvVisitor): Undefined | null {
 	let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
 	const end = text.length;
+	if (i >= end) return null;
 	let line = 1;
-	let fields: string[] = [];
 	let recordLine = 1;
-	let atRecordStart = true;
-	while (i <= end) {
-		if (atRecordStart) {
-			recordLine = line;
-			atRecordStart = false;
-		}
-		let value: string;
+	let fieldCount = 0;
+	let blank = true;
+	for (;;) {
 		if (i < end && text.charCodeAt(i) === QUOTE) {
 			let j = i + 1;
 			let parts = '';
@@ -48,15 +54,15 @@ export function parseCsv(text: string): CsvParseResult {
 					}
 					break;
 				}
-				if (c === LF) line++;
+				if (c === LF || (c === CR && text.charCodeAt(j + 1) !== LF)) line++;
 				j++;
 			}
-			value = parts + text.slice(chunkStart, j);
+			const error = visitor.field(text, i, j + 1, parts + text.slice(chunkStart, j), recordLine);
+			if (error) return error;
+			blank = false;
 			i = j + 1;
 			const next = i < end ? text.charCodeAt(i) : LF;
-			if (next !== COMMA && next !== LF && next !== CR) {
-				return undefinedBecause(`regel ${line}: tekst na een afsluitend aanhalingsteken`);
-			}
+			if (next !== COMMA && next !== LF && next !== CR) return undefinedBecause(`regel ${line}: tekst na een afsluitend aanhalingsteken`);
 		} else {
 			let j = i;
 			while (j < end) {
@@ -65,25 +71,44 @@ export function parseCsv(text: string): CsvParseResult {
 				if (c === QUOTE) return undefinedBecause(`regel ${line}: aanhalingsteken midden in een veld`);
 				j++;
 			}
-			value = text.slice(i, j);
+			const error = visitor.field(text, i, j, null, recordLine);
+			if (error) return error;
+			if (j > i) blank = false;
 			i = j;
 		}
-		fields.push(value);
+		fieldCount++;
 		const c = i < end ? text.charCodeAt(i) : -1;
 		if (c === COMMA) {
+			blank = false;
 			i++;
 			continue;
 		}
-		// End of record: CRLF, LF, lone CR or end of text.
 		if (c === CR) i += text.charCodeAt(i + 1) === LF ? 2 : 1;
 		else i++;
-		if (!(fields.length === 1 && fields[0] === '')) records.push({ fields, line: recordLine });
-		fields = [];
+		const error = visitor.endRecord(recordLine, fieldCount, blank && fieldCount === 1);
+		if (error) return error;
 		line++;
-		atRecordStart = true;
-		if (c === -1) break;
+		recordLine = line;
+		fieldCount = 0;
+		blank = true;
+		if (i >= end) return null;
 	}
-	return { ok: true, records };
+}
+
+/** All records as arrays of strings; blank lines are skipped. */
+export function parseCsv(text: string): CsvParseResult {
+	const records: CsvRecord[] = [];
+	let fields: string[] = [];
+	const error = scanCsv(text, {
+		field(source, start, end, unquoted) {
+			fields.push(unquoted ?? source.slice(start, end));
+		},
+		endRecord(line, _count, blank) {
+			if (!blank) records.push({ fields, line });
+			fields = [];
+		}
+	});
+	return error ?? { ok: true, records };
 }
 
 /** Quotes a field only when it must be (comma, quote, line break, or leading/trailing space). */

@@ -17,14 +17,15 @@ const COMPLETE_ONLY = 'alleen voor volledige gegevens (elke eenheid door evenvee
  * se0² = 2/(n·m(m−1)) · [(Σ p_k q_k)² − Σ p_k q_k (q_k − p_k)] / (Σ p_k q_k)².
  */
 export function computeFleissKappa(counts: CategoryCounts): FleissResult {
-	const { q, unitCount: n, counts: r, totals } = counts;
+	const { q, unitCount: n } = counts;
+	const { size, counts: r, totals, multiplicity } = counts.patterns;
 	if (n === 0) {
 		const none = undefinedBecause('geen beoordeelde eenheden');
 		return { kappa: none, se0: none };
 	}
 	const m = totals[0]!;
-	for (let i = 1; i < n; i++) {
-		if (totals[i] !== m) {
+	for (let p = 1; p < size; p++) {
+		if (totals[p] !== m) {
 			const reason = undefinedBecause(COMPLETE_ONLY);
 			return { kappa: reason, se0: reason };
 		}
@@ -35,12 +36,13 @@ export function computeFleissKappa(counts: CategoryCounts): FleissResult {
 	}
 	const p = new Float64Array(q);
 	let agreeSum = 0;
-	for (let i = 0; i < n; i++) {
-		const o = i * q;
+	for (let j = 0; j < size; j++) {
+		const o = j * q;
+		const mult = multiplicity[j]!;
 		for (let k = 0; k < q; k++) {
 			const x = r[o + k]!;
-			p[k]! += x;
-			agreeSum += x * (x - 1);
+			p[k]! += mult * x;
+			agreeSum += mult * x * (x - 1);
 		}
 	}
 	const pBar = agreeSum / (n * m * (m - 1));
@@ -78,12 +80,13 @@ export function computeGeneralizedFleissKappa(counts: CategoryCounts, categories
 
 /** π_k = (1/n) Σ_i r_ik / r_i over all units with at least one rating (Gwet 2014). */
 export function classificationProbabilities(counts: CategoryCounts): Float64Array {
-	const { q, unitCount: n, counts: r, totals } = counts;
+	const { q, unitCount: n } = counts;
+	const { size, counts: r, totals, multiplicity } = counts.patterns;
 	const pi = new Float64Array(q);
-	for (let i = 0; i < n; i++) {
-		const inv = 1 / totals[i]!;
-		const o = i * q;
-		for (let k = 0; k < q; k++) pi[k]! += r[o + k]! * inv;
+	for (let p = 0; p < size; p++) {
+		const scale = multiplicity[p]! / totals[p]!;
+		const o = p * q;
+		for (let k = 0; k < q; k++) pi[k]! += r[o + k]! * scale;
 	}
 	for (let k = 0; k < q; k++) pi[k]! /= n;
 	return pi;

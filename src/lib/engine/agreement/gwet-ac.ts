@@ -17,7 +17,8 @@ export interface GwetResult {
  * SE: ac*_i = ac_i − 2(1−AC)(p_e,i − p_e)/(1−p_e), var = Σ(ac*_i − AC)² / (n(n−1)).
  */
 export function computeGwetAc(counts: CategoryCounts, weights: Float64Array): GwetResult {
-	const { q, unitCount: n, counts: r, totals } = counts;
+	const { q, unitCount: n } = counts;
+	const { size, counts: r, totals, multiplicity } = counts.patterns;
 	const none = (reason: string): GwetResult => {
 		const u = undefinedBecause(reason);
 		return { coefficient: u, se: u, pa: u, pe: u };
@@ -31,18 +32,18 @@ export function computeGwetAc(counts: CategoryCounts, weights: Float64Array): Gw
 	const peFactor = tw / (q * (q - 1));
 	const pe = peFactor * spread;
 
-	// p_a and the per-unit agreement terms in one pass.
+	// p_a and the per-unit agreement terms in one pass (per pattern: units with equal counts have equal terms).
 	const scratch = new Float64Array(q);
-	const paUnit = new Float64Array(n);
+	const paUnit = new Float64Array(size);
 	let paSum = 0;
 	let n2 = 0;
-	for (let i = 0; i < n; i++) {
-		const ri = totals[i]!;
+	for (let p = 0; p < size; p++) {
+		const ri = totals[p]!;
 		if (ri < 2) continue;
-		const term = unitAgreement(r, i * q, q, weights, scratch) / (ri * (ri - 1));
-		paUnit[i] = term;
-		paSum += term;
-		n2++;
+		const term = unitAgreement(r, p * q, q, weights, scratch) / (ri * (ri - 1));
+		paUnit[p] = term;
+		paSum += multiplicity[p]! * term;
+		n2 += multiplicity[p]!;
 	}
 	if (n2 === 0) return none('geen enkele eenheid heeft twee of meer beoordelingen');
 	const pa = paSum / n2;
@@ -57,15 +58,15 @@ export function computeGwetAc(counts: CategoryCounts, weights: Float64Array): Gw
 		for (let k = 0; k < q; k++) oneMinusPi[k] = 1 - pi[k]!;
 		const scale = n / n2;
 		let ss = 0;
-		for (let i = 0; i < n; i++) {
-			const ri = totals[i]!;
-			const off = i * q;
+		for (let p = 0; p < size; p++) {
+			const ri = totals[p]!;
+			const off = p * q;
 			let pei = 0;
 			for (let k = 0; k < q; k++) pei += r[off + k]! * oneMinusPi[k]!;
 			pei = (peFactor * pei) / ri;
-			const aci = (scale * (paUnit[i]! - (ri >= 2 ? pe : 0))) / (1 - pe);
+			const aci = (scale * (paUnit[p]! - (ri >= 2 ? pe : 0))) / (1 - pe);
 			const star = aci - (2 * (1 - ac) * (pei - pe)) / (1 - pe);
-			ss += (star - ac) * (star - ac);
+			ss += multiplicity[p]! * (star - ac) * (star - ac);
 		}
 		se = standardErrorOf(ss / (n * (n - 1)), 'standaardfout niet berekenbaar');
 	}

@@ -9,13 +9,14 @@ export type AlphaMetric = 'nominal' | 'ordinal' | 'interval' | 'ratio';
  * or 1 value are not pairable and drop out entirely). Flat q × q.
  */
 export function computeCoincidences(counts: CategoryCounts): Float64Array {
-	const { q, unitCount: n, counts: r, totals } = counts;
+	const { q } = counts;
+	const { size, counts: r, totals, multiplicity } = counts.patterns;
 	const o = new Float64Array(q * q);
-	for (let i = 0; i < n; i++) {
-		const mu = totals[i]!;
+	for (let p = 0; p < size; p++) {
+		const mu = totals[p]!;
 		if (mu < 2) continue;
-		const inv = 1 / (mu - 1);
-		const off = i * q;
+		const inv = multiplicity[p]! / (mu - 1);
+		const off = p * q;
 		for (let c = 0; c < q; c++) {
 			const nc = r[off + c]!;
 			if (nc === 0) continue;
@@ -31,13 +32,19 @@ export function computeCoincidences(counts: CategoryCounts): Float64Array {
 }
 
 /** δ²_ck for the metric; ordinal uses the marginals n_g of the coincidence matrix (so unused categories never count). */
-export function squaredDifferences(categories: readonly number[], metric: AlphaMetric, marginals: Float64Array): Float64Array {
+export function squaredDifferences(
+	categories: readonly number[],
+	metric: AlphaMetric,
+	marginals: Float64Array,
+	into: Float64Array = new Float64Array(categories.length ** 2),
+	cumulativeScratch: Float64Array = new Float64Array(categories.length)
+): Float64Array {
 	const q = categories.length;
-	const d = new Float64Array(q * q);
+	const d = into;
 	let cumulative: Float64Array | undefined;
 	if (metric === 'ordinal') {
 		// M_g = cumsum(n)_g − n_g/2, so δ²_ck = (M_k − M_c)².
-		cumulative = new Float64Array(q);
+		cumulative = cumulativeScratch;
 		let run = 0;
 		for (let g = 0; g < q; g++) {
 			run += marginals[g]!;
@@ -74,9 +81,25 @@ export function squaredDifferences(categories: readonly number[], metric: AlphaM
 }
 
 /** α = 1 − (n−1) Σ o_ck δ²_ck / Σ n_c n_k δ²_ck from a coincidence matrix. */
-export function alphaFromCoincidences(o: Float64Array, categories: readonly number[], metric: AlphaMetric): Estimate {
+/** Scratch arrays so the bootstrap can compute thousands of alphas without allocating. */
+export interface AlphaWorkspace {
+	readonly marginals: Float64Array;
+	readonly delta: Float64Array;
+	readonly cumulative: Float64Array;
+}
+
+export function createAlphaWorkspace(q: number): AlphaWorkspace {
+	return { marginals: new Float64Array(q), delta: new Float64Array(q * q), cumulative: new Float64Array(q) };
+}
+
+export function alphaFromCoincidences(
+	o: Float64Array,
+	categories: readonly number[],
+	metric: AlphaMetric,
+	workspace: AlphaWorkspace = createAlphaWorkspace(categories.length)
+): Estimate {
 	const q = categories.length;
-	const marginals = new Float64Array(q);
+	const marginals = workspace.marginals;
 	let total = 0;
 	for (let c = 0; c < q; c++) {
 		let s = 0;
@@ -85,7 +108,7 @@ export function alphaFromCoincidences(o: Float64Array, categories: readonly numb
 		total += s;
 	}
 	if (total === 0) return undefinedBecause('geen eenheid met twee of meer beoordelingen (niets om te vergelijken)');
-	const delta = squaredDifferences(categories, metric, marginals);
+	const delta = squaredDifferences(categories, metric, marginals, workspace.delta, workspace.cumulative);
 	let observed = 0;
 	let expected = 0;
 	for (let c = 0; c < q; c++) {

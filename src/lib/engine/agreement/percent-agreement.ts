@@ -7,15 +7,17 @@ import type { RatingsMatrix } from './ratings-matrix';
  * the mean over units with r_i ≥ 2 of Σ_k r_ik (r*_ik − 1) / (r_i (r_i − 1)), r*_ik = Σ_l w_kl r_il.
  */
 export function computePercentAgreement(counts: CategoryCounts, weights: Float64Array): Estimate {
-	const { q, unitCount: n, counts: r, totals } = counts;
+	const { q } = counts;
+	const { size, counts: r, totals, multiplicity } = counts.patterns;
 	const weighted = new Float64Array(q);
 	let sum = 0;
 	let n2 = 0;
-	for (let i = 0; i < n; i++) {
-		const ri = totals[i]!;
+	for (let p = 0; p < size; p++) {
+		const ri = totals[p]!;
 		if (ri < 2) continue;
-		sum += unitAgreement(r, i * q, q, weights, weighted) / (ri * (ri - 1));
-		n2++;
+		const mult = multiplicity[p]!;
+		sum += (mult * unitAgreement(r, p * q, q, weights, weighted)) / (ri * (ri - 1));
+		n2 += mult;
 	}
 	if (n2 === 0) return undefinedBecause('geen enkele eenheid heeft twee of meer beoordelingen');
 	return estimateOf(sum / n2);

@@ -1,4 +1,4 @@
-import { formatCsv, parseCsv, type CsvRecord } from './csv';
+import { formatCsv, parseCsv, scanCsv, type CsvRecord } from './csv';
 import { undefinedBecause, type Undefined } from './estimate';
 import { categoryIndex, MISSING, normaliseCategories, type RatingsMatrix } from './ratings-matrix';
 
@@ -16,13 +16,39 @@ export type RatingsCsvResult = { ok: true; matrix: RatingsMatrix; unitNames: str
 export function parseRatingsCsv(text: string, declaredCategories: readonly number[]): RatingsCsvResult {
 	const categories = normaliseCategories(declaredCategories);
 	if (!Array.isArray(categories)) return categories as Undefined;
-	const parsed = parseCsv(text);
-	if (!parsed.ok) return parsed;
-	const [header, ...records] = parsed.records;
-	if (!header) return undefinedBecause('het bestand is leeg');
-	const names = header.fields.map((f) => f.trim());
+	const header = readHeader(text);
+	if (!header.ok) return header;
+	if (header.names === null) return undefinedBecause('het bestand is leeg');
+	const names = header.names.map((f) => f.trim());
 	const isLong = names.length === 3 && names.every((name, j) => name.toLowerCase() === LONG_HEADER[j]);
-	return isLong ? parseLong(records, categories) : parseWide(names, records, categories);
+	if (isLong) {
+		const parsed = parseCsv(text);
+		if (!parsed.ok) return parsed;
+		return parseLong(parsed.records.slice(1), categories);
+	}
+	return parseWide(text, names, categories);
+}
+
+/** The first non-blank record's fields, or null for an empty file. */
+function readHeader(text: string): { ok: true; names: string[] | null } | Undefined {
+	let fields: string[] = [];
+	let names: string[] | null = null;
+	const stop = undefinedBecause('header read');
+	const error = scanCsv(text, {
+		field(source, start, end, unquoted) {
+			fields.push(unquoted ?? source.slice(start, end));
+		},
+		endRecord(_line, _count, blank) {
+			if (blank) {
+				fields = [];
+				return;
+			}
+			names = fields;
+			return stop;
+		}
+	});
+	if (error && error !== stop) return error;
+	return { ok: true, names };
 }
 
 function parseValue(field: string, categories: readonly number[], where: string): number | Undefined {
@@ -35,24 +61,82 @@ function parseValue(field: string, categories: readonly number[], where: string)
 	return k;
 }
 
-function parseWide(names: string[], records: CsvRecord[], categories: readonly number[]): RatingsCsvResult {
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+const SPACE = 32;
+
+/**
+ * The wide layout, streamed: values go straight into a growing Int8Array of category codes, so a 100,000-line file
+ * is read without a string or an array per line. Plain integers are parsed from the char codes; anything else goes
+ * through Number() like parseValue.
+ */
+function parseWide(text: string, names: string[], categories: readonly number[]): RatingsCsvResult {
 	const m = names.length;
 	if (m < 2) return undefinedBecause(`er zijn minstens twee beoordelaars (kolommen) nodig, gevonden: ${m}`);
 	const duplicate = names.find((name, j) => name !== '' && names.indexOf(name) !== j);
 	if (duplicate !== undefined) return undefinedBecause(`beoordelaar "${clip(duplicate)}" staat twee keer in de kopregel`);
-	const codes = new Int8Array(records.length * m);
-	for (let u = 0; u < records.length; u++) {
-		const { fields, line } = records[u]!;
-		if (fields.length !== m) return undefinedBecause(`regel ${line}: ${fields.length} velden in plaats van ${m}`);
-		for (let r = 0; r < m; r++) {
-			const k = parseValue(fields[r]!, categories, `regel ${line}, kolom ${r + 1}`);
-			if (typeof k !== 'number') return k;
-			codes[u * m + r] = k;
+	let codes = new Int8Array(Math.max(64, m * 1024));
+	let units = 0;
+	let column = 0;
+	let inHeader = true;
+	const error = scanCsv(text, {
+		field(source, start, end, unquoted, currentLine) {
+			if (inHeader) return;
+			if (column >= m) {
+				column++;
+				return;
+			}
+			let code: number | Undefined;
+			if (unquoted === null) {
+				// Fast path: optional spaces, digits, optional spaces.
+				let a = start;
+				let b = end;
+				while (a < b && source.charCodeAt(a) === SPACE) a++;
+				while (b > a && source.charCodeAt(b - 1) === SPACE) b--;
+				let value = 0;
+				let digits = a < b && b - a <= 9;
+				for (let x = a; digits && x < b; x++) {
+					const c = source.charCodeAt(x);
+					if (c < DIGIT_0 || c > DIGIT_9) digits = false;
+					else value = value * 10 + (c - DIGIT_0);
+				}
+				if (a === b) code = MISSING;
+				else if (digits) {
+					code = categoryIndex(categories, value);
+					if (code < 0) code = undefinedBecause(`regel ${currentLine}, kolom ${column + 1}: waarde ${value} valt buiten de categorieën ${categories.join(',')}`);
+				} else code = parseValue(source.slice(start, end), categories, `regel ${currentLine}, kolom ${column + 1}`);
+			} else {
+				code = parseValue(unquoted, categories, `regel ${currentLine}, kolom ${column + 1}`);
+			}
+			if (typeof code !== 'number') return code;
+			const at = units * m + column;
+			if (at >= codes.length) {
+				const grown = new Int8Array(codes.length * 2);
+				grown.set(codes);
+				codes = grown;
+			}
+			codes[at] = code;
+			column++;
+		},
+		endRecord(line, fieldCount, blank) {
+			if (blank) {
+				column = 0;
+				return;
+			}
+			if (inHeader) {
+				inHeader = false;
+				column = 0;
+				return;
+			}
+			if (fieldCount !== m) return undefinedBecause(`regel ${line}: ${fieldCount} velden in plaats van ${m}`);
+			units++;
+			column = 0;
 		}
-	}
+	});
+	if (error) return error;
 	const raterNames = names.map((name, j) => name || `beoordelaar ${j + 1}`);
-	const unitNames = records.map((_, u) => String(u + 1));
-	return { ok: true, format: 'wide', unitNames, matrix: { unitCount: records.length, raterCount: m, categories, codes, raterNames } };
+	const unitNames = Array.from({ length: units }, (_, u) => String(u + 1));
+	return { ok: true, format: 'wide', unitNames, matrix: { unitCount: units, raterCount: m, categories, codes: codes.slice(0, units * m), raterNames } };
 }
 
 function parseLong(records: CsvRecord[], categories: readonly number[]): RatingsCsvResult {

@@ -1,0 +1,42 @@
+/**
+ * Tiny shared timing helper for benches: warm up, run N times, report the median, one aligned line per figure:
+ *   name                                       median ms  (target ≤ X ms)
+ */
+export interface MeasureOptions {
+	/** Timed runs; the median is reported. */
+	readonly runs?: number;
+	/** Untimed runs first, so the JIT has compiled the code being measured. */
+	readonly warmup?: number;
+	/** The target, printed beside the figure (never enforced here). */
+	readonly targetMs?: number;
+}
+
+export const DEFAULT_RUNS = 7;
+export const DEFAULT_WARMUP = 2;
+const NAME_WIDTH = 48;
+
+export async function measure<T>(name: string, fn: () => T | Promise<T>, options: MeasureOptions = {}): Promise<number> {
+	const runs = options.runs ?? DEFAULT_RUNS;
+	for (let i = 0; i < (options.warmup ?? DEFAULT_WARMUP); i++) await fn();
+	const times: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		const start = performance.now();
+		await fn();
+		times.push(performance.now() - start);
+	}
+	times.sort((a, b) => a - b);
+	const mid = times.length >> 1;
+	const median = times.length % 2 ? times[mid]! : (times[mid - 1]! + times[mid]!) / 2;
+	printFigure(name, median, options.targetMs);
+	return median;
+}
+
+export function printFigure(name: string, medianMs: number, targetMs?: number): void {
+	const figure = `${medianMs.toFixed(2).padStart(9)} ms`;
+	const target = targetMs === undefined ? '' : `  (target ≤ ${targetMs} ms)${medianMs <= targetMs ? '' : '  over target'}`;
+	console.log(`${name.padEnd(NAME_WIDTH)}${figure}${target}`);
+}
+
+export function printHeading(title: string): void {
+	console.log(`\n${title}`);
+}
