@@ -20,7 +20,7 @@ export interface RatingInput {
 }
 
 /** Only submitted, not deleted ratings count: a draft can still change and is not the assessor's judgement yet. */
-export function isCountedRating(r: RatingInput): boolean {
+export function isCountedRating(r: Pick<RatingInput, 'submittedAt' | 'deletedAt'>): boolean {
 	return Boolean(r.submittedAt) && !r.deletedAt;
 }
 

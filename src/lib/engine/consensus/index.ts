@@ -6,3 +6,4 @@ export * from './evidence';
 export * from './audit';
 export * from './session-ratings';
 export * from './ratings-export';
+export * from './rating-flags';
