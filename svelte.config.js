@@ -10,7 +10,27 @@ const config = {
 		// BUILD_DIR / KIT_OUT_DIR let several builds (e.g. parallel test runs) live side by side.
 		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', assets: process.env.BUILD_DIR ?? 'build', fallback: 'index.html', strict: true }),
 		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
-		alias: { $rubrics: 'rubrics' }
+		alias: { $rubrics: 'rubrics' },
+		// Nothing leaves the device: every fetch, image, font and script comes from the app itself. Kit hashes
+		// its inline start-up script (mode 'hash'; written as a <meta> in the SPA fallback page). Styles keep
+		// 'unsafe-inline' because Svelte renders style attributes from its templates.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self', 'data:'],
+				'connect-src': ['self'],
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
+				'frame-src': ['self', 'blob:'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 

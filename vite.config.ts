@@ -1,7 +1,11 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 import { runnerImport } from 'vite';
+
+/** Kit's output folder; side-by-side builds use their own (KIT_OUT_DIR, as in svelte.config.js). */
+const KIT_OUT_DIR = process.env.KIT_OUT_DIR ?? '.svelte-kit';
 
 export default defineConfig({
 	plugins: [
@@ -15,7 +19,40 @@ export default defineConfig({
 				if (problems.length > 0) this.error(`Ongeldige rubriekbestanden:\n${problems.join('\n')}`);
 			}
 		},
-		sveltekit()
+		sveltekit(),
+		// Installable and fully offline after the first visit: the service worker precaches every build asset,
+		// including the lazily loaded pdfmake, its Roboto fonts and chart.js, so PDFs and charts work without network.
+		SvelteKitPWA({
+			registerType: 'prompt',
+			injectRegister: false,
+			manifest: {
+				name: 'WAKKER – assessment-centers voor doorstroom',
+				short_name: 'WAKKER',
+				description: 'Observeren, scoren en rapporteren volgens WAKKER, offline op je tablet.',
+				lang: 'nl-BE',
+				start_url: '/',
+				scope: '/',
+				display: 'standalone',
+				orientation: 'any',
+				background_color: '#f7f7f4',
+				theme_color: '#0b4f6c',
+				icons: [
+					{ src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+					{ src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+					{ src: '/icon-512-maskable.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+					{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' }
+				]
+			},
+			kit: { spa: true, adapterFallback: 'index.html', outDir: KIT_OUT_DIR },
+			// Where the plugin writes and then picks up the worker; it assumes '.svelte-kit' unless told.
+			outDir: `${KIT_OUT_DIR}/output`,
+			workbox: {
+				swDest: `${KIT_OUT_DIR}/output/server/sw.js`,
+				globPatterns: ['client/**/*.{js,css,html,ico,png,svg,webp,woff,woff2,ttf,json,webmanifest}'],
+				// pdfmake's font file system is a single ~2 MB chunk; the default 2 MiB limit would silently skip it.
+				maximumFileSizeToCacheInBytes: 20 * 1024 * 1024
+			}
+		})
 	],
 	build: { chunkSizeWarningLimit: 1500 },
 	test: {
