@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useDatabase, WakkerDatabase } from './db';
 import { resetDeviceIdCache } from './record-meta';
-import { createPdp, deletePdp, getPdp, listPdps, listPdpsForCandidate, newNeed, savePdpDraft, updatePdp } from './pdp.repo';
+import { addNeed, addResource, createPdp, deletePdp, getPdp, listPdps, listPdpsForCandidate, newNeed, removeNeed, savePdpDraft, updateNeed, updatePdp, updateResource } from './pdp.repo';
 import { listActions, recordActionStatus } from './actions.repo';
 import { draftPdp } from '$lib/engine/plan/draft-pdp';
 import { buildCandidateReport } from '$lib/engine/report/candidate-report';
@@ -58,6 +58,27 @@ describe('pdp.repo', () => {
 		const [after] = await listActions(saved.value.id);
 		expect(after!.history.map((h) => [h.status, h.remark])).toEqual([['deels', 'twee keer gelukt']]);
 		expect((await listPdpsForCandidate(zoe.id)).map((p) => p.id)).toEqual([saved.value.id]);
+	});
+
+	it('edits needs and resources one at a time without losing a parallel change', async () => {
+		const created = await createPdp({ candidateId: CANDIDATE, title: 'PDP' });
+		if (!created.ok) throw new Error(created.problems.join());
+		const id = created.value.id;
+		await addNeed(id);
+		await addNeed(id);
+		await addResource(id);
+		const pdp = (await getPdp(id))!;
+		const [a, b] = pdp.needs;
+		await Promise.all([
+			updateNeed(id, a!.id, { text: 'Vervoer naar de werkplek' }),
+			updateNeed(id, b!.id, { evidence: 'Kwam twee keer te laat' }),
+			updateResource(id, pdp.resources[0]!.id, 'Fietsherstelplaats')
+		]);
+		await removeNeed(id, a!.id);
+		const after = (await getPdp(id))!;
+		expect(after.needs.map((n) => [n.text, n.evidence])).toEqual([['', 'Kwam twee keer te laat']]);
+		expect(after.resources.map((r) => r.text)).toEqual(['Fietsherstelplaats']);
+		expect(await updateNeed(id, b!.id, { text: 'x'.repeat(2_001) })).toMatchObject({ ok: false });
 	});
 
 	it('deletes softly', async () => {

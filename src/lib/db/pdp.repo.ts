@@ -1,4 +1,4 @@
-import { Pdp, type PlanNeed } from '$lib/engine/model';
+import { Pdp, type Candidate, type PlanNeed } from '$lib/engine/model';
 import type { SaveResult } from '$lib/engine/observation/validate-input';
 import type { PdpDraft } from '$lib/engine/plan/draft-pdp';
 import { getDb } from './db';
@@ -91,15 +91,47 @@ export async function savePdpDraft(draft: PdpDraft): Promise<SaveResult<Pdp>> {
 export type PdpPatch = Partial<Pick<Pdp, 'title' | 'needs' | 'resources' | 'coachId'>>;
 
 /** Changes what the coach typed; invalid input is refused with Dutch problems and nothing changes. */
-export async function updatePdp(id: string, patch: PdpPatch): Promise<SaveResult<Pdp>> {
+export function updatePdp(id: string, patch: PdpPatch): Promise<SaveResult<Pdp>> {
+	return changePdp(id, () => patch);
+}
+
+/**
+ * Changes one PDP inside a transaction from its stored state, so two fields saved at nearly the same time
+ * (a need's text, then a resource) never overwrite each other.
+ */
+async function changePdp(id: string, change: (current: Pdp) => PdpPatch): Promise<SaveResult<Pdp>> {
 	const db = getDb();
 	return db.transaction('rw', db.pdps, db.settings, async () => {
 		const current = await db.pdps.get(id);
 		if (!current || current.deletedAt) return { ok: false, problems: ['Dit PDP bestaat niet (meer).'] };
-		const result = validatePdp({ ...(await touched(current)), ...patch });
+		const result = validatePdp({ ...(await touched(current)), ...change(current) });
 		if (result.ok) await db.pdps.put(result.value);
 		return result;
 	});
+}
+
+export function updateNeed(pdpId: string, needId: string, patch: Partial<Pick<PlanNeed, 'text' | 'evidence'>>): Promise<SaveResult<Pdp>> {
+	return changePdp(pdpId, (p) => ({ needs: p.needs.map((n) => (n.id === needId ? { ...n, ...patch } : n)) }));
+}
+
+export function addNeed(pdpId: string): Promise<SaveResult<Pdp>> {
+	return changePdp(pdpId, (p) => ({ needs: [...p.needs, newNeed()] }));
+}
+
+export function removeNeed(pdpId: string, needId: string): Promise<SaveResult<Pdp>> {
+	return changePdp(pdpId, (p) => ({ needs: p.needs.filter((n) => n.id !== needId) }));
+}
+
+export function updateResource(pdpId: string, resourceId: string, text: string): Promise<SaveResult<Pdp>> {
+	return changePdp(pdpId, (p) => ({ resources: p.resources.map((r) => (r.id === resourceId ? { ...r, text } : r)) }));
+}
+
+export function addResource(pdpId: string): Promise<SaveResult<Pdp>> {
+	return changePdp(pdpId, (p) => ({ resources: [...p.resources, newResource()] }));
+}
+
+export function removeResource(pdpId: string, resourceId: string): Promise<SaveResult<Pdp>> {
+	return changePdp(pdpId, (p) => ({ resources: p.resources.filter((r) => r.id !== resourceId) }));
 }
 
 /** A new, empty need or resource line with its own id. */
@@ -119,4 +151,65 @@ export async function deletePdp(id: string): Promise<void> {
 		if (!current || current.deletedAt) return;
 		await db.pdps.put({ ...(await touched(current)), deletedAt: nowIso() });
 	});
+}
+
+export interface PdpView {
+	pdp: Pdp;
+	candidateName: string;
+	/** Names of the competencies of the candidate's assessment, for the needs drafted from it. */
+	competencyNames: Map<string, string>;
+}
+
+/** A PDP with what its screens show around it; undefined when it does not exist (any more). */
+export async function loadPdpView(id: string): Promise<PdpView | undefined> {
+	const db = getDb();
+	const pdp = await getPdp(id);
+	if (!pdp) return undefined;
+	const candidate = await db.candidates.get(pdp.candidateId);
+	const session = pdp.sessionId ? await db.sessions.get(pdp.sessionId) : undefined;
+	const profile = session ? (await db.rubricVersions.get(session.rubricVersionId))?.content : undefined;
+	const competencyNames = new Map(profile?.kind === 'competency-profile' ? profile.competencies.map((c) => [c.id, c.name]) : []);
+	return { pdp, candidateName: candidate && !candidate.deletedAt ? candidate.name : 'onbekende kandidaat', competencyNames };
+}
+
+export interface PdpListRow {
+	pdp: Pdp;
+	candidateName: string;
+	actionCount: number;
+	doneCount: number;
+}
+
+/** Every PDP with its candidate's name and how many of its actions are done. */
+export async function listPdpRows(): Promise<PdpListRow[]> {
+	const db = getDb();
+	const pdps = await listPdps();
+	return Promise.all(
+		pdps.map(async (pdp) => {
+			const [candidate, actions] = await Promise.all([db.candidates.get(pdp.candidateId), db.actions.where('planId').equals(pdp.id).toArray()]);
+			const live = actions.filter((a) => !a.deletedAt);
+			return {
+				pdp,
+				candidateName: candidate && !candidate.deletedAt ? candidate.name : 'onbekende kandidaat',
+				actionCount: live.length,
+				doneCount: live.filter((a) => a.status === 'volledig').length
+			};
+		})
+	);
+}
+
+export interface PdpCandidateOption {
+	candidate: Candidate;
+	/** The assessment-center the candidate took part in; a PDP for them is drafted from it. */
+	sessionName: string | undefined;
+}
+
+/** Every candidate a PDP can be made for, by assessment-center then name. */
+export async function listPdpCandidateOptions(): Promise<PdpCandidateOption[]> {
+	const db = getDb();
+	const [candidates, sessions] = await Promise.all([db.candidates.toArray(), db.sessions.toArray()]);
+	const sessionNames = new Map(sessions.filter((s) => !s.deletedAt).map((s) => [s.id, s.name]));
+	return candidates
+		.filter((c) => !c.deletedAt && (!c.sessionId || sessionNames.has(c.sessionId)))
+		.map((candidate) => ({ candidate, sessionName: candidate.sessionId ? sessionNames.get(candidate.sessionId) : undefined }))
+		.sort((a, b) => (a.sessionName ?? '').localeCompare(b.sessionName ?? '', 'nl-BE') || a.candidate.name.localeCompare(b.candidate.name, 'nl-BE'));
 }

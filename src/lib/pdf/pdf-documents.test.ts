@@ -45,11 +45,15 @@ async function render(doc: TDocumentDefinitions, name: string): Promise<{ text: 
 /** pdftotext wraps lines as laid out; compare without the line breaks and runs of spaces. */
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
-describe('PDF documents', () => {
+// Rendering a 30-page PDF takes about a second alone, several on a busy machine.
+const RENDER_TIMEOUT_MS = 30_000;
+
+describe('PDF documents', { timeout: RENDER_TIMEOUT_MS }, () => {
 	it('renders a candidate report with 18 competencies and long notes completely, names and markup as typed', async () => {
-		const source = buildFixtureSource({ notesPerCandidate: 100, longNotes: true, consensusFor: ['initiatief'] });
-		const first = source.observations[0]!;
-		source.observations[0] = { ...first, text: `<script>alert("x")</script> ${'Ditisééngeplakteheellangelinkzonderspaties'.repeat(4)} einde` };
+		const base = buildFixtureSource({ notesPerCandidate: 100, longNotes: true, consensusFor: ['initiatief'] });
+		const [first, ...rest] = base.observations;
+		const markup = `<script>alert("x")</script> ${'Ditisééngeplakteheellangelinkzonderspaties'.repeat(4)} einde`;
+		const source = { ...base, observations: [{ ...first!, text: markup }, ...rest] };
 		const report = buildCandidateReport(source, source.candidates[0]!);
 		const { text, pages } = await render(candidateReportDocument(report), 'kandidaat');
 		const all = flat(text);

@@ -1,0 +1,30 @@
+import type { Candidate } from '$lib/engine/model';
+import type { SaveResult } from '$lib/engine/observation/validate-input';
+import type { Pdp } from '$lib/engine/model';
+import { buildCandidateReport } from '$lib/engine/report/candidate-report';
+import { draftPdp } from '$lib/engine/plan/draft-pdp';
+import { TEXT_LIMITS } from '$lib/engine/common/text';
+import { createPdp, savePdpDraft } from '$lib/db/pdp.repo';
+import { ensureBuiltinRubrics, getLatestRubricContent } from '$lib/db/rubrics.repo';
+import { loadReportSource } from '$lib/pdf/report-data';
+
+/** The built-in PDP schema's rubric id (rubrics/pdp.json). */
+export const PDP_SCHEMA_ID = 'pdp';
+
+export async function loadPdpSchema() {
+	await ensureBuiltinRubrics();
+	return getLatestRubricContent(PDP_SCHEMA_ID, 'pdp-schema');
+}
+
+/**
+ * Starts a PDP for a candidate: drafted from their assessment (needs from onvoldoende/matig, suggested
+ * actions) when they took part in one, otherwise empty for the coach to fill in.
+ */
+export async function startPdp(candidate: Candidate): Promise<SaveResult<Pdp>> {
+	if (!candidate.sessionId) return createPdp({ candidateId: candidate.id, title: `PDP ${candidate.name}`.slice(0, TEXT_LIMITS.name) });
+	const [loaded, schema] = await Promise.all([loadReportSource(candidate.sessionId), loadPdpSchema()]);
+	if (!loaded.ok) return { ok: false, problems: [loaded.problem] };
+	if (!schema) return { ok: false, problems: ['Het PDP-schema staat niet op dit toestel.'] };
+	const report = buildCandidateReport(loaded.source, candidate);
+	return savePdpDraft(draftPdp({ report, candidateId: candidate.id, sessionId: candidate.sessionId, schema, newId: () => crypto.randomUUID() }));
+}

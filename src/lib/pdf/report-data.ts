@@ -1,0 +1,36 @@
+import type { ReportSource } from '$lib/engine/report/report-source';
+import { loadConsensusSnapshot } from '$lib/db/consensus.repo';
+import { listObservations } from '$lib/db/observations.repo';
+import { listClassifications } from '$lib/db/classifications.repo';
+import { ensureBuiltinRubrics, getCompetencyProfile } from '$lib/db/rubrics.repo';
+import { nowIso } from '$lib/db/record-meta';
+
+export type ReportSourceResult = { ok: true; source: ReportSource } | { ok: false; problem: string };
+
+/** Reads everything a report of one session needs, once; a clear Dutch problem when something is missing. */
+export async function loadReportSource(sessionId: string): Promise<ReportSourceResult> {
+	await ensureBuiltinRubrics();
+	const snapshot = await loadConsensusSnapshot(sessionId);
+	if (!snapshot) return { ok: false, problem: 'Dit assessment-center bestaat niet (meer).' };
+	const [profile, observations, classifications] = await Promise.all([
+		getCompetencyProfile(snapshot.session.rubricVersionId),
+		listObservations(sessionId),
+		listClassifications(sessionId)
+	]);
+	if (!profile) return { ok: false, problem: `Het competentieprofiel ${snapshot.session.rubricVersionId} staat niet op dit toestel.` };
+	return {
+		ok: true,
+		source: {
+			session: snapshot.session,
+			profile,
+			exercises: snapshot.exercises,
+			assessors: snapshot.assessors,
+			candidates: snapshot.candidates,
+			observations,
+			classifications,
+			ratings: snapshot.ratings,
+			consensus: snapshot.decisions,
+			generatedAt: nowIso()
+		}
+	};
+}
