@@ -76,9 +76,10 @@ export interface DemoAssessorSpec {
 	name: string;
 	/**
 	 * The rater effect built into this assessor's ratings (draaiboek valkuilen):
-	 * - lenient: the hulpverlenersfout, about half a level too high;
+	 * - lenient: over-rating, about +0.6 level above the others once rounded to the scale;
 	 * - central: avoids the extreme levels, pulls every judgement towards the middle;
-	 * - coach: judges like the truth, except the candidate they coach (familiarity bias).
+	 * - coach: judges like the truth, except the candidate they coach: a level higher (the draaiboek's
+	 *   bias towards candidates you have worked with for a long time, "de hulpverlenersfout").
 	 */
 	role: DemoAssessorRole;
 }
@@ -106,28 +107,28 @@ function abilities(values: readonly number[]): Record<DemoCompetencyId, number> 
 // Ability order: samenwerken, zelfstandigheid, initiatief, flexibiliteit, leervermogen,
 // nauwkeurigheid, discipline, stressbestendigheid, werkorganisatie.
 export const DEMO_CANDIDATES: readonly DemoCandidateSpec[] = [
-	{ name: "Zoë O'Brien-Çelik", jobTarget: 'Fietshersteller', code: 'K01', ability: abilities([2.8, 3.4, 3.2, 2.9, 3.7, 3.8, 3.3, 2.0, 3.0]) },
-	{ name: 'Mohamed Benali', jobTarget: 'Magazijnier', code: 'K02', ability: abilities([3.5, 2.8, 2.6, 3.0, 2.6, 3.1, 3.0, 3.2, 2.9]) },
-	{ name: 'Lotte Vermeulen', jobTarget: 'Keukenhulp', code: 'K03', ability: abilities([3.0, 1.9, 1.7, 2.6, 2.5, 2.4, 2.8, 2.3, 2.1]) },
+	{ name: "Zoë O'Brien-Çelik", jobTarget: 'Fietshersteller', code: 'K01', ability: abilities([2.6, 3.2, 3.0, 2.7, 3.5, 3.6, 3.1, 1.8, 2.8]) },
+	{ name: 'Mohamed Benali', jobTarget: 'Magazijnier', code: 'K02', ability: abilities([3.3, 2.6, 2.4, 2.8, 2.4, 2.9, 2.8, 3.0, 2.7]) },
+	{ name: 'Lotte Vermeulen', jobTarget: 'Keukenhulp', code: 'K03', ability: abilities([2.8, 1.7, 1.5, 2.4, 2.3, 2.2, 2.6, 2.1, 1.9]) },
 	{
 		name: 'Kevin De Smet',
 		jobTarget: 'Magazijnier (orderpicker)',
 		code: 'K04',
 		coachedByCoach: true,
-		ability: abilities([2.4, 2.5, 2.2, 2.2, 2.3, 1.8, 1.7, 2.7, 2.0])
+		ability: abilities([2.2, 2.3, 2.0, 2.0, 2.1, 1.6, 1.5, 2.5, 1.8])
 	},
-	{ name: 'Aïcha Diallo', jobTarget: 'Keukenhulp in een grootkeuken', code: 'K05', ability: abilities([3.4, 3.3, 3.6, 3.5, 3.1, 3.0, 3.5, 3.4, 3.6]) },
-	{ name: 'Jonas Mukendi', jobTarget: 'Medewerker fietsatelier', code: 'K06', ability: abilities([1.6, 2.2, 1.6, 1.8, 1.9, 2.0, 2.5, 1.5, 1.8]) }
+	{ name: 'Aïcha Diallo', jobTarget: 'Keukenhulp in een grootkeuken', code: 'K05', ability: abilities([3.2, 3.1, 3.4, 3.3, 2.9, 2.8, 3.3, 3.2, 3.4]) },
+	{ name: 'Jonas Mukendi', jobTarget: 'Medewerker fietsatelier', code: 'K06', ability: abilities([1.4, 2.0, 1.4, 1.6, 1.7, 1.8, 2.3, 1.3, 1.6]) }
 ];
 
 /** Size of the rater effects, on the SAM value scale. */
 export const RATER_EFFECTS = {
-	/** Leniency of the lenient assessor. */
-	leniency: 0.5,
+	/** Leniency of the lenient assessor (before rounding; the ceiling of the scale takes some off). */
+	leniency: 0.7,
 	/** The central assessor keeps this fraction of the distance to the middle of the scale. */
 	centralShrink: 0.45,
 	/** Extra for the candidate the coaching assessor coaches. */
-	familiarity: 0.6,
+	familiarity: 1.0,
 	/** How much a candidate's performance differs between exercises (shared by all assessors). */
 	exerciseSd: 0.2,
 	/** Each assessor's own random error per judgement. */

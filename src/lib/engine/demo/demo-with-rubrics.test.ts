@@ -3,7 +3,9 @@ import doneProfile from '../../../../rubrics/done-profiel.json';
 import noteCoach from '../../../../rubrics/notitiecoach.json';
 import exerciseLibrary from '../../../../rubrics/oefeningen.json';
 import { lintObservation } from '../observation/note-coach';
-import { CompetencyProfile, ExerciseLibrary, NoteCoachLexicon } from '../rubric';
+import { CompetencyProfile, ExerciseLibrary, NoteCoachLexicon, samLevelValue, type SamLevelId } from '../rubric';
+import { NOT_OBSERVED } from '../model';
+import { diagnoseSession } from '../diagnostics';
 import { DEMO_SEED, makeDemoAssessment } from './make-demo-assessment';
 import { DEMO_GENERAL_NOTES, DEMO_INTERPRETIVE_NOTES, DEMO_NOTES } from './demo-notes';
 
@@ -32,5 +34,24 @@ describe('the demo with the shipped rubrics', () => {
 
 	it('names its exercises after the exercise library', () => {
 		for (const e of demo.exercises) expect(e.name).toBe(library.exercises.find((t) => t.id === e.templateId)!.name);
+	});
+});
+
+describe('the demo seen by the rater diagnostics', () => {
+	const byName = (name: string) => demo.assessors.find((a) => a.name === name)!.id;
+	const kevin = demo.candidates.find((c) => c.name === 'Kevin De Smet')!;
+	const ratings = demo.ratings
+		.filter((r) => r.level !== NOT_OBSERVED)
+		.map((r) => ({ candidateId: r.candidateId, competencyId: r.competencyId, assessorId: r.authorId, exerciseId: r.exerciseId, level: samLevelValue(r.level as SamLevelId) }));
+	const result = diagnoseSession(ratings, { coachesByCandidate: Object.fromEntries(demo.candidates.map((c) => [c.id, c.coachAssessorIds])) });
+
+	it('finds the lenient assessor, the one avoiding extremes, and the coach favouring their candidate', () => {
+		if (!result.ok) throw new Error(result.reason);
+		const flags = result.value.flags.map((f) => `${f.kind} ${f.assessorId ?? '-'} ${f.candidateId ?? '-'}`);
+		expect(flags).toContain(`overwaarderen ${byName('An Peeters')} -`);
+		expect(flags).toContain(`extreme-scores-vermijden ${byName('Youssef El Amrani')} -`);
+		expect(flags.filter((f) => f.endsWith(`${byName('Griet Van Damme')} ${kevin.id}`))).toHaveLength(1);
+		// Nothing else is said about an assessor: the effects were built in one each.
+		expect(result.value.flags.filter((f) => f.assessorId !== undefined)).toHaveLength(3);
 	});
 });
