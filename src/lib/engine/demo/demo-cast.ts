@@ -132,5 +132,5 @@ export const RATER_EFFECTS = {
 	/** How much a candidate's performance differs between exercises (shared by all assessors). */
 	exerciseSd: 0.2,
 	/** Each assessor's own random error per judgement. */
-	raterSd: 0.3
+	raterSd: 0.25
 } as const;
