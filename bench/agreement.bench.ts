@@ -22,7 +22,7 @@ import { formatRatingsCsv } from '$lib/engine/agreement/ratings-csv';
 import { agreementWeights } from '$lib/engine/agreement/weights';
 import { buildSessionMatrix } from '$lib/engine/diagnostics/session-ratings';
 import { computeSessionAgreement } from '$lib/engine/diagnostics/session-agreement';
-import { generateSession } from '$lib/engine/diagnostics/test-session';
+import { generateSession } from '$lib/engine/diagnostics/synthetic-session';
 import { measure, printFigure, printHeading } from './lib/measure';
 
 const CATEGORIES = [1, 2, 3, 4];

@@ -2,7 +2,7 @@
 // node_modules/.cache/wakker-cli/ only when one of the bundle's inputs is newer than the bundle (cheap mtime check
 // against the input list esbuild reported last time), so repeated runs start in tens of milliseconds.
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -33,10 +33,11 @@ async function build() {
 		target: 'node20',
 		outfile: temporary,
 		metafile: true,
+		absWorkingDir: root,
 		logLevel: 'silent',
 		alias: { $lib: join(root, 'src/lib') }
 	});
-	const inputs = Object.keys(result.metafile.inputs).map((input) => relative(root, join(process.cwd(), input)));
+	const inputs = Object.keys(result.metafile.inputs);
 	writeFileSync(`${inputsFile}.${process.pid}.tmp`, JSON.stringify(inputs));
 	renameSync(temporary, outfile);
 	renameSync(`${inputsFile}.${process.pid}.tmp`, inputsFile);
@@ -45,7 +46,9 @@ async function build() {
 try {
 	if (!isFresh()) await build();
 	const { main } = await import(pathToFileURL(outfile).href);
-	process.exitCode = await main(process.argv.slice(2));
+	// `npm run agreement` runs in the package folder; a relative file name means the folder the user typed it in.
+	const userCwd = process.env.npm_lifecycle_event === 'agreement' && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd();
+	process.exitCode = await main(process.argv.slice(2), undefined, userCwd);
 } catch (error) {
 	process.stderr.write(`fout: het rekenprogramma kon niet starten (${String(error?.message ?? error).split('\n')[0]})\n`);
 	process.exitCode = 1;

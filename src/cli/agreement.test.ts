@@ -52,9 +52,16 @@ describe('agreement CLI', () => {
 		expect(stderr.trim().split('\n')).toHaveLength(1);
 		expect(stderr).not.toMatch(/\s+at\s/);
 	}, 30_000);
+	it('adds Dutch readings with --uitleg, including the kappa paradox when one level dominates', async () => {
+		const { code, stdout } = await cli(`${FIXTURES}/paradox.csv`, '--categories', '1,2,3,4', '--uitleg');
+		expect(code).toBe(0);
+		const out = JSON.parse(stdout);
+		expect(out.readings.krippendorff_alpha_ordinal.text).toMatch(/^α = /);
+		expect(out.paradox).toContain('AC1/AC2');
+	}, 30_000);
 	it('asks for the categories and refuses a non-numeric one', () => {
 		expect(parseArgs(['x.csv'])).toMatchObject({ ok: false, message: expect.stringContaining('--categories') });
 		expect(parseArgs(['x.csv', '--categories', '1,a'])).toMatchObject({ ok: false, message: expect.stringContaining('"a"') });
-		expect(parseArgs(['x.csv', '--categories', '1,2'])).toEqual({ ok: true, file: 'x.csv', categories: [1, 2] });
+		expect(parseArgs(['x.csv', '--categories', '1,2'])).toEqual({ ok: true, file: 'x.csv', categories: [1, 2], explain: false });
 	});
 });

@@ -1,4 +1,4 @@
-import { countCategories } from './category-counts';
+import { countCategories, type CategoryCounts } from './category-counts';
 import { computeKappaFromTable, buildPairTable } from './cohen-kappa';
 import { valueOrNull, type Estimate } from './estimate';
 import { computeFleissKappa, computeGeneralizedFleissKappa } from './fleiss-kappa';
@@ -21,6 +21,8 @@ export interface AgreementOutput {
 	raters: number;
 	rater_names: string[];
 	categories: number[];
+	/** Share of all ratings in each declared category (the kappa paradox shows when one level dominates). */
+	category_shares: number[];
 	notes: Record<string, string>;
 	not_applicable: Record<string, string>;
 }
@@ -134,7 +136,22 @@ export function computeAllAgreement(matrix: RatingsMatrix): AgreementOutput {
 	out.raters = matrix.raterCount;
 	out.rater_names = [...matrix.raterNames];
 	out.categories = [...categories];
+	out.category_shares = categoryShares(counts);
 	out.notes = notes;
 	out.not_applicable = notApplicable;
 	return out;
+}
+
+function categoryShares(counts: CategoryCounts): number[] {
+	const { size, counts: r, multiplicity } = counts.patterns;
+	const totals = new Array<number>(counts.q).fill(0);
+	let all = 0;
+	for (let p = 0; p < size; p++) {
+		for (let k = 0; k < counts.q; k++) {
+			const x = multiplicity[p]! * r[p * counts.q + k]!;
+			totals[k]! += x;
+			all += x;
+		}
+	}
+	return totals.map((t) => (all === 0 ? 0 : t / all));
 }

@@ -16,3 +16,4 @@ export * from './interpret';
 export * from './interpret-thresholds';
 export * from './csv';
 export * from './ratings-csv';
+export * from './interpret-output';

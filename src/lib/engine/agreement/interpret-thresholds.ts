@@ -7,14 +7,14 @@ export const ALPHA_RELIABLE = 0.8;
 /** Krippendorff (2004), p. 241: .667 ≤ α < .800 only for drawing tentative conclusions. */
 export const ALPHA_TENTATIVE = 0.667;
 
-/** Landis & Koch (1977), Biometrics 33:159–174, benchmark bands for kappa-type coefficients (upper bounds). */
+/** Landis & Koch (1977), Biometrics 33:159–174, benchmark bands for kappa-type coefficients (upper bounds), as Dutch adjectives. */
 export const LANDIS_KOCH_BANDS: readonly { upTo: number; label: string }[] = [
-	{ upTo: 0, label: 'slecht (minder dan toeval)' },
-	{ upTo: 0.2, label: 'gering' },
-	{ upTo: 0.4, label: 'redelijk' },
-	{ upTo: 0.6, label: 'matig' },
-	{ upTo: 0.8, label: 'aanzienlijk' },
-	{ upTo: 1, label: 'bijna perfect' }
+	{ upTo: 0, label: 'slechte (minder dan toeval)' },
+	{ upTo: 0.2, label: 'geringe' },
+	{ upTo: 0.4, label: 'redelijke' },
+	{ upTo: 0.6, label: 'matige' },
+	{ upTo: 0.8, label: 'aanzienlijke' },
+	{ upTo: 1, label: 'bijna perfecte' }
 ];
 
 /** Koo & Li (2016), J Chiropr Med 15:155–163: ICC < .5 poor, .5–.75 moderate, .75–.9 good, > .9 excellent. */

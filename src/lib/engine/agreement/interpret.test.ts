@@ -11,8 +11,8 @@ describe('Dutch readings', () => {
 	});
 	it('uses Landis & Koch bands in Dutch', () => {
 		expect(landisKochLabel(-0.1)).toContain('slecht');
-		expect(landisKochLabel(0.5)).toBe('matig');
-		expect(landisKochLabel(0.85)).toBe('bijna perfect');
+		expect(landisKochLabel(0.5)).toBe('matige');
+		expect(landisKochLabel(0.85)).toBe('bijna perfecte');
 		expect(interpretKappa('κ', est(0.65)).text).toContain('aanzienlijk');
 	});
 	it('warns for a small group and shows the wide interval', () => {

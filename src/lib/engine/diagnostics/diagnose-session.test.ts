@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diagnoseSession } from './diagnose-session';
 import { computeSessionAgreement } from './session-agreement';
-import { generateSession } from './test-session';
+import { generateSession } from './synthetic-session';
 import type { SessionRating } from './session-ratings';
 
 function flagsOf(ratings: SessionRating[], options: Parameters<typeof diagnoseSession>[1] = {}) {
