@@ -59,6 +59,38 @@ describe('agreement CLI', () => {
 		expect(out.readings.krippendorff_alpha_ordinal.text).toMatch(/^α = /);
 		expect(out.paradox).toContain('AC1/AC2');
 	}, 30_000);
+	it('edge_single_rating_unit and _removed give identical alphas (agreement spec), while AC1 may differ', async () => {
+		const withUnit = JSON.parse((await cli(`${FIXTURES}/edge_single_rating_unit.csv`, '--categories', '1,2,3,4')).stdout);
+		const removed = JSON.parse((await cli(`${FIXTURES}/edge_single_rating_unit_removed.csv`, '--categories', '1,2,3,4')).stdout);
+		for (const metric of ['nominal', 'ordinal', 'interval', 'ratio']) {
+			expect(withUnit[`krippendorff_alpha_${metric}`]).toBeCloseTo(removed[`krippendorff_alpha_${metric}`], 12);
+		}
+		expect(withUnit).toHaveProperty('fleiss_kappa_generalized');
+		expect(removed).toHaveProperty('fleiss_kappa');
+	}, 30_000);
+	it('all ratings in one category: alpha and kappa null with reasons, AC1 = 1', async () => {
+		const out = JSON.parse((await cli(`${FIXTURES}/edge_all_same_category.csv`, '--categories', '1,2,3,4')).stdout);
+		expect(out.krippendorff_alpha_nominal).toBeNull();
+		expect(out.notes.krippendorff_alpha_nominal).toBeTruthy();
+		expect(out.fleiss_kappa_generalized).toBeNull();
+		expect(out.gwet_ac1).toBe(1);
+	}, 30_000);
+	it('0/0: no unit rated twice gives nulls with reasons, never NaN', async () => {
+		const { code, stdout } = await cli(`${FIXTURES}/edge_no_pairable_unit.csv`, '--categories', '1,2,3,4');
+		expect(code).toBe(0);
+		const out = JSON.parse(stdout);
+		expect(out.cohen_kappa).toBeNull();
+		expect(out.krippendorff_alpha_interval).toBeNull();
+		expect(out.notes.cohen_kappa).toBeTruthy();
+		expect(stdout).not.toContain('NaN');
+	}, 30_000);
+	it('two complete raters: Cohen, Fleiss and ICC keys, no generalised Fleiss', async () => {
+		const out = JSON.parse((await cli(`${FIXTURES}/edge_two_raters.csv`, '--categories', '1,2,3,4')).stdout);
+		expect(typeof out.cohen_kappa_quadratic_se0).toBe('number');
+		expect(typeof out.icc2_k_ci95_lower).toBe('number');
+		expect(out.light_kappa).toBeCloseTo(out.cohen_kappa, 12);
+		expect(out).not.toHaveProperty('fleiss_kappa_generalized');
+	}, 30_000);
 	it('asks for the categories and refuses a non-numeric one', () => {
 		expect(parseArgs(['x.csv'])).toMatchObject({ ok: false, message: expect.stringContaining('--categories') });
 		expect(parseArgs(['x.csv', '--categories', '1,a'])).toMatchObject({ ok: false, message: expect.stringContaining('"a"') });
