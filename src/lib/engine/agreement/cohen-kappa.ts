@@ -28,9 +28,13 @@ export function buildPairTable(matrix: RatingsMatrix, a: number, b: number): Int
 	return table;
 }
 
+/** Largest number of distinct rating vectors for which Light's tables are built from a histogram of vectors. */
+const MAX_VECTOR_KEYS = 1 << 20;
+
 /**
- * Every pair's table in one pass over the matrix (Light's kappa needs all pairs; one pass keeps it cache friendly).
- * Returned in the order (0,1), (0,2), …, (1,2), ….
+ * Every pair's table (Light's kappa needs all pairs), returned in the order (0,1), (0,2), …, (1,2), ….
+ * With few raters and levels, units are first tallied by their whole rating vector (5 raters × 4 levels + missing:
+ * at most 5^5 = 3,125 vectors), and the pair tables are filled once per distinct vector with its multiplicity.
  */
 export function buildAllPairTables(matrix: RatingsMatrix): { a: number; b: number; table: Int32Array }[] {
 	const q = matrix.categories.length;
@@ -39,23 +43,41 @@ export function buildAllPairTables(matrix: RatingsMatrix): { a: number; b: numbe
 	const pairs: { a: number; b: number; table: Int32Array }[] = [];
 	for (let a = 0; a < m; a++) for (let b = a + 1; b < m; b++) pairs.push({ a, b, table: new Int32Array(q * q) });
 	const tables = pairs.map((p) => p.table);
-	const qq = q;
-	for (let u = 0, base = 0; u < matrix.unitCount; u++, base += m) {
-		let p = 0;
-		for (let a = 0; a < m; a++) {
-			const ka = codes[base + a]!;
-			if (ka < 0) {
-				p += m - a - 1;
-				continue;
-			}
-			const row = ka * qq;
-			for (let b = a + 1; b < m; b++, p++) {
-				const kb = codes[base + b]!;
-				if (kb >= 0) tables[p]![row + kb]!++;
-			}
+	const base = q + 1; // code + 1, so missing (−1) becomes digit 0
+	if (base ** m <= MAX_VECTOR_KEYS) {
+		const histogram = new Int32Array(base ** m);
+		for (let u = 0, off = 0; u < matrix.unitCount; u++, off += m) {
+			let key = 0;
+			for (let r = 0; r < m; r++) key = key * base + codes[off + r]! + 1;
+			histogram[key]!++;
+		}
+		const digits = new Int32Array(m);
+		for (let key = 0; key < histogram.length; key++) {
+			const count = histogram[key]!;
+			if (count === 0) continue;
+			for (let r = m - 1, rest = key; r >= 0; r--, rest = Math.floor(rest / base)) digits[r] = (rest % base) - 1;
+			addVector(digits, 0, m, count, tables, q);
+		}
+		return pairs;
+	}
+	for (let u = 0, off = 0; u < matrix.unitCount; u++, off += m) addVector(codes, off, m, 1, tables, q);
+	return pairs;
+}
+
+function addVector(codes: ArrayLike<number>, off: number, m: number, count: number, tables: Int32Array[], q: number): void {
+	let p = 0;
+	for (let a = 0; a < m; a++) {
+		const ka = codes[off + a]!;
+		if (ka < 0) {
+			p += m - a - 1;
+			continue;
+		}
+		const row = ka * q;
+		for (let b = a + 1; b < m; b++, p++) {
+			const kb = codes[off + b]!;
+			if (kb >= 0) tables[p]![row + kb]! += count;
 		}
 	}
-	return pairs;
 }
 
 /**

@@ -27,3 +27,14 @@ describe("Light's kappa", () => {
 		expect(result).toMatchObject({ ok: false, reason: expect.stringContaining('beoordelaar 1 en beoordelaar 2') });
 	});
 });
+
+describe("Light's kappa, many raters", () => {
+	it('gives the same pair tables with and without the vector histogram (12 raters exceed its key space)', () => {
+		const rows = Array.from({ length: 40 }, (_, u) => Array.from({ length: 12 }, (_, r) => ((u * 7 + r * 3) % 5 === 0 ? null : 1 + ((u + r * (u % 3)) % 4))));
+		const matrix = matrixOf(rows, [1, 2, 3, 4]);
+		const expected: number[] = [];
+		for (let a = 0; a < 12; a++) for (let b = a + 1; b < 12; b++) expected.push(slowCohenKappa(rows.map((row) => row[a]!), rows.map((row) => row[b]!)));
+		const mean = expected.reduce((s, x) => s + x, 0) / expected.length;
+		expect(valueOf(computeLightKappa(matrix, agreementWeights([1, 2, 3, 4], 'identity')))).toBeCloseTo(mean, 12);
+	});
+});
