@@ -19,6 +19,7 @@ describe('Dutch readings', () => {
 		const reading = interpretAlpha(est(0.7), { interval: { lower: est(0.31), upper: est(0.93) }, units: 18 });
 		expect(reading.warnings.join(' ')).toContain('0,31');
 		expect(reading.warnings.join(' ')).toContain('18');
+		expect(reading.text).toContain('95%-interval 0,31 tot 0,93');
 	});
 	it('reports an undefined figure with its reason, never a number', () => {
 		expect(interpretIcc('ICC', { ok: false, reason: 'geen spreiding' }).text).toContain('geen spreiding');

@@ -30,19 +30,20 @@ export function interpretAlpha(alpha: Estimate, options: { interval?: IntervalLi
 	if (!alpha.ok) return undefinedReading(alpha.reason);
 	const warnings = precisionWarnings(options.interval, options.units);
 	const a = alpha.value;
+	const shown = `α = ${fmt(a)}${intervalText(options.interval)}`;
 	if (a >= ALPHA_RELIABLE) {
-		return { verdict: 'betrouwbaar', text: `α = ${fmt(a)}: de assessoren oordelen betrouwbaar eensgezind (≥ 0,80).`, warnings };
+		return { verdict: 'betrouwbaar', text: `${shown}: de assessoren oordelen betrouwbaar eensgezind (≥ 0,80).`, warnings };
 	}
 	if (a >= ALPHA_TENTATIVE) {
 		return {
 			verdict: 'voorlopig',
-			text: `α = ${fmt(a)}: de overeenstemming laat enkel voorlopige conclusies toe (tussen 0,667 en 0,80).`,
+			text: `${shown}: de overeenstemming laat enkel voorlopige conclusies toe (tussen 0,667 en 0,80).`,
 			warnings
 		};
 	}
 	return {
 		verdict: 'onvoldoende',
-		text: `α = ${fmt(a)}: de assessoren oordelen niet betrouwbaar eensgezind (onder 0,667). Bespreek de verschillen voor u conclusies trekt.`,
+		text: `${shown}: de assessoren oordelen niet betrouwbaar eensgezind (onder 0,667). Bespreek de verschillen voor u conclusies trekt.`,
 		warnings
 	};
 }
@@ -58,7 +59,7 @@ export function interpretKappa(name: string, kappa: Estimate, options: { interva
 	const label = landisKochLabel(kappa.value);
 	return {
 		verdict: 'beschrijvend',
-		text: `${name} = ${fmt(kappa.value)}: ${label} overeenstemming boven wat toeval zou geven (Landis & Koch).`,
+		text: `${name} = ${fmt(kappa.value)}${intervalText(options.interval)}: ${label} overeenstemming boven wat toeval zou geven (Landis & Koch).`,
 		warnings: precisionWarnings(options.interval, options.units)
 	};
 }
@@ -74,7 +75,7 @@ export function interpretIcc(name: string, icc: Estimate, interval?: IntervalLik
 	}
 	return {
 		verdict: 'beschrijvend',
-		text: `${name} = ${fmt(icc.value)}: ${label} (Koo & Li).`,
+		text: `${name} = ${fmt(icc.value)}${intervalText(interval)}: ${label} (Koo & Li).`,
 		warnings: precisionWarnings(interval, units)
 	};
 }
@@ -120,6 +121,12 @@ export function detectKappaParadox(input: {
 		`${Math.round(dominantShare * 100)}% van alle scores valt op één niveau, waardoor toevallige overeenstemming zeer groot lijkt (kappa-paradox).` +
 		ac
 	);
+}
+
+/** " (95%-interval a tot b)" when both limits are known: a small group's wide interval is shown, not hidden. */
+function intervalText(interval?: IntervalLike): string {
+	if (!interval?.lower.ok || !interval.upper.ok) return '';
+	return ` (95%-interval ${fmt(interval.lower.value)} tot ${fmt(interval.upper.value)})`;
 }
 
 function undefinedReading(reason: string): Reading {

@@ -23,6 +23,7 @@ export const SAM_CATEGORIES: readonly number[] = [1, 2, 3, 4];
 export interface SessionUnit {
 	readonly candidateId: string;
 	readonly competencyId: string;
+	/** '' when the ratings carry no exercise (then a unit is candidate × competency). */
 	readonly exerciseId: string;
 }
 
