@@ -44,6 +44,7 @@ describe('ratings CSV', () => {
 		expect(parseRatingsCsv('a,b\n1,2,3\n', [1, 2, 3])).toMatchObject({ ok: false, reason: expect.stringContaining('regel 2') });
 		expect(parseRatingsCsv('a,b\n1,7\n', [1, 2, 3])).toMatchObject({ ok: false, reason: expect.stringContaining('buiten') });
 		expect(parseRatingsCsv('a,b\n1,x\n', [1, 2, 3])).toMatchObject({ ok: false, reason: expect.stringContaining('geen getal') });
+		expect(parseRatingsCsv('a,b\n1,NA\n', [1, 2, 3])).toMatchObject({ ok: false, reason: expect.stringContaining('leeg') });
 		expect(parseRatingsCsv('unit,rater,value\nu,a,1\nu,b,1\nu,a,2\n', [1, 2])).toMatchObject({ ok: false, reason: expect.stringContaining('tweede keer') });
 		expect(parseRatingsCsv('a\n1\n', [1, 2])).toMatchObject({ ok: false, reason: expect.stringContaining('twee beoordelaars') });
 		expect(parseRatingsCsv('', [1, 2])).toMatchObject({ ok: false, reason: expect.stringContaining('leeg') });

@@ -55,7 +55,11 @@ function parseValue(field: string, categories: readonly number[], where: string)
 	const trimmed = field.trim();
 	if (trimmed === '') return MISSING;
 	const value = Number(trimmed);
-	if (!Number.isFinite(value)) return undefinedBecause(`${where}: "${clip(trimmed)}" is geen getal`);
+	if (!Number.isFinite(value)) {
+		// R writes NA for a missing value; here a missing score is an empty field.
+		const hint = /^(NA|NaN|null|-)$/i.test(trimmed) ? ' (laat een ontbrekende score leeg)' : '';
+		return undefinedBecause(`${where}: "${clip(trimmed)}" is geen getal${hint}`);
+	}
 	const k = categoryIndex(categories, value);
 	if (k < 0) return undefinedBecause(`${where}: waarde ${clip(trimmed)} valt buiten de categorieën ${categories.join(',')}`);
 	return k;
