@@ -93,8 +93,15 @@ function typeOfInput(input: unknown): string {
 	return typeof input;
 }
 
-/** Wrong or missing values in words a user understands: "ontbreekt" rather than "ontving undefined". */
+/**
+ * Wrong or missing values in words a user understands: "ontbreekt" rather than "ontving undefined",
+ * "moet één van "kern", "bijkomend" zijn" rather than a pipe-separated list.
+ */
 function describeTypeIssue(issue: z.core.$ZodRawIssue): string | undefined {
+	if (issue.code === 'invalid_value') {
+		const options = issue.values.map((v) => JSON.stringify(v));
+		return options.length === 1 ? `moet ${options[0]} zijn` : `moet één van ${options.join(', ')} zijn`;
+	}
 	if (issue.code !== 'invalid_type') return undefined;
 	const expected = typeNameNl(String(issue.expected));
 	if (issue.input === undefined) return `ontbreekt (verwacht ${expected})`;

@@ -204,6 +204,13 @@ describe('messages for a broken rubric file', () => {
 		expect(problemsOf({ ...valid, items })).toEqual(['mijn-checklist.json: items[0].text: ontbreekt (verwacht tekst)']);
 	});
 
+	it('lists the allowed values of a choice', () => {
+		expect(problemsOf({ ...valid, language: 'nl-NL' })).toEqual(['mijn-checklist.json: language: moet "nl-BE" zijn']);
+		const profile = loadRubric('done-profiel.json') as { competencies: { tier: string }[] };
+		const withBadTier = { ...profile, competencies: [{ ...profile.competencies[0], tier: 'hoofd' }] };
+		expect(problemsOf(withBadTier)).toEqual(['mijn-checklist.json: competencies[0].tier: moet één van "kern", "bijkomend", "extra" zijn']);
+	});
+
 	it('names a wrong type in words', () => {
 		expect(problemsOf({ ...valid, title: 5 })).toEqual(['mijn-checklist.json: title: verwacht tekst, maar dit is een getal']);
 		expect(problemsOf([])).toEqual(['mijn-checklist.json: (hoofdniveau): verwacht een object { … }, maar dit is een lijst [ … ]']);
