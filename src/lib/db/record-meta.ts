@@ -1,23 +1,33 @@
 import type { RecordMetaFields, VersionVector } from '$lib/engine/model';
-import { getDb } from './db';
+import { getDb, type WakkerDatabase } from './db';
 
 const DEVICE_ID_KEY = 'deviceId';
-let cachedDeviceId: string | undefined;
+/** Per database, so tests (and a restore into another database) never mix up device ids. */
+let cachedDeviceIds = new WeakMap<WakkerDatabase, string>();
 
-/** A random id for this device (tablet), created once; version vectors count changes per device. */
+/**
+ * A random id for this device (tablet), created once; version vectors count changes per device.
+ * Read-or-create runs in one transaction, so two first calls at the same moment agree on one id.
+ * Inside another transaction, that transaction must include the settings table (as every repo does).
+ */
 export async function getDeviceId(): Promise<string> {
-	if (cachedDeviceId) return cachedDeviceId;
 	const db = getDb();
-	const existing = await db.settings.get(DEVICE_ID_KEY);
-	if (typeof existing?.value === 'string') return (cachedDeviceId = existing.value);
-	const id = crypto.randomUUID();
-	await db.settings.put({ key: DEVICE_ID_KEY, value: id });
-	return (cachedDeviceId = id);
+	const cached = cachedDeviceIds.get(db);
+	if (cached) return cached;
+	const id = await db.transaction('rw', db.settings, async () => {
+		const existing = await db.settings.get(DEVICE_ID_KEY);
+		if (typeof existing?.value === 'string' && existing.value.length > 0) return existing.value;
+		const fresh = crypto.randomUUID();
+		await db.settings.put({ key: DEVICE_ID_KEY, value: fresh });
+		return fresh;
+	});
+	cachedDeviceIds.set(db, id);
+	return id;
 }
 
-/** Forget the cached device id (tests that swap databases). */
+/** Forget the cached device ids (after a restore replaced the settings, or in tests). */
 export function resetDeviceIdCache(): void {
-	cachedDeviceId = undefined;
+	cachedDeviceIds = new WeakMap();
 }
 
 export function nowIso(): string {
