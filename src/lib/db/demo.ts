@@ -18,8 +18,12 @@ export interface LoadDemoResult {
 	counts: DemoCounts;
 }
 
-/** A record the demo wrote: its version vector carries the demo's own device key. */
-function isDemoRecord(record: { vv: Record<string, number> }): boolean {
+/**
+ * A record the demo wrote: its version vector carries the demo's own device key (also after it was
+ * edited, and on another tablet that imported it). Use it to leave the demo out of counts such as
+ * "this tablet holds data that needs a backup".
+ */
+export function isDemoRecord(record: { vv: Record<string, number> }): boolean {
 	return Object.hasOwn(record.vv, DEMO_DEVICE);
 }
 
