@@ -2,6 +2,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { CandidateReport, CompetencySection } from '$lib/engine/report/candidate-report';
 import { TIER_LABELS } from '$lib/engine/rubric/competency-profile.schema';
 import { countLabel } from '$lib/engine/report/format';
+import { NO_CONSENSUS_LABEL, shortLevelLabel } from '$lib/engine/report/level-outcome';
 import { factTable, heading, keepHeadingsWithContent, pageFooter, PDF_DEFAULT_STYLE, PDF_STYLES, userText } from './pdf-text';
 
 export const REPORT_END_TEXT = 'Einde van het rapport.';
@@ -32,16 +33,18 @@ function overview(report: CandidateReport, chartImage: string | undefined, chart
 			table: {
 				headerRows: 1,
 				dontBreakRows: true,
-				widths: ['*', 200],
+				widths: ['*', 110],
 				body: [
 					[{ text: group.label, style: 'tableHeader' }, { text: 'Niveau', style: 'tableHeader' }],
-					...group.rows.map((r) => [userText(r.name), { text: r.levelText }])
+					...group.rows.map((r) => [userText(r.name), { text: shortLevelLabel(r.outcome) }])
 				]
 			},
 			layout: 'lightHorizontalLines',
 			margin: [0, 6, 0, 6]
 		});
 	}
+	if (report.overview.some((g) => g.rows.some((r) => r.outcome.kind !== 'consensus')))
+		content.push({ text: `* = ${NO_CONSENSUS_LABEL}: mediaan van de ingediende scores.   – = geen niveau.`, style: ['muted', 'small'] });
 	return content;
 }
 

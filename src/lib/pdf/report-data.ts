@@ -1,4 +1,5 @@
 import type { ReportSource } from '$lib/engine/report/report-source';
+import { describeAgreement } from '$lib/engine/report/agreement-note';
 import { loadConsensusSnapshot } from '$lib/db/consensus.repo';
 import { listObservations } from '$lib/db/observations.repo';
 import { listClassifications } from '$lib/db/classifications.repo';
@@ -30,6 +31,7 @@ export async function loadReportSource(sessionId: string): Promise<ReportSourceR
 			classifications,
 			ratings: snapshot.ratings,
 			consensus: snapshot.decisions,
+			agreement: describeAgreement(snapshot.ratings),
 			generatedAt: nowIso()
 		}
 	};

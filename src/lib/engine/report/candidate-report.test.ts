@@ -68,7 +68,8 @@ describe('buildCandidateReport', () => {
 		const bare = { ...source, ratings: [], consensus: [], agreement: undefined };
 		const r = buildCandidateReport(bare, zoe);
 		expect(r.sections.every((s) => s.outcome.kind === 'none' && s.samRows.length === 0)).toBe(true);
-		expect(r.method.paragraphs.join(' ')).toContain('kon niet berekend worden');
+		expect(r.method.paragraphs.join(' ')).toContain('De assessoren hebben nog voor geen enkele van de 18 competenties samen een consensus bepaald.');
+		expect(r.method.paragraphs.join(' ')).toContain('niet in dit rapport opgenomen');
 		expect(buildLevelChart(r.overview).values.every((v) => v === null)).toBe(true);
 	});
 

@@ -7,3 +7,4 @@ export * from './method-note';
 export * from './level-chart';
 export * from './pdp-document';
 export * from './format';
+export * from './agreement-note';

@@ -44,7 +44,9 @@ export function describeMethod(
 	paragraphs.push(
 		consensusCount === total
 			? `Voor alle ${total} ${unit[1]} kwamen de assessoren samen tot een consensus.`
-			: `Voor ${consensusCount} van de ${total} ${unit[1]} kwamen de assessoren samen tot een consensus.`
+			: consensusCount === 0
+				? `De assessoren hebben nog voor geen enkele van de ${total} ${unit[1]} samen een consensus bepaald.`
+				: `Voor ${consensusCount} van de ${total} ${unit[1]} kwamen de assessoren samen tot een consensus.`
 	);
 	if (medianCount > 0)
 		paragraphs.push(
@@ -53,7 +55,7 @@ export function describeMethod(
 	if (noneCount > 0)
 		paragraphs.push(`Voor ${countLabel(noneCount, unit[0], unit[1])} is er geen niveau: er is nog geen ingediende score of het gedrag werd niet geobserveerd.`);
 	if (source.agreement && source.agreement.lines.length > 0) paragraphs.push(...source.agreement.lines);
-	else paragraphs.push('De overeenstemming tussen de assessoren kon niet berekend worden (te weinig gemeenschappelijke scores).');
+	else paragraphs.push('De overeenstemming tussen de assessoren is niet in dit rapport opgenomen.');
 	paragraphs.push('De notities zijn overgenomen zoals de assessoren ze schreven.');
 	return { heading: METHOD_HEADING, paragraphs, consensusCount, medianCount, noneCount };
 }

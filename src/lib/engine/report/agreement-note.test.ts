@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { describeAgreement } from './agreement-note';
+import { buildFixtureSource } from './report-fixture';
+
+describe('describeAgreement', () => {
+	it('words the session agreement for a report', () => {
+		const started = performance.now();
+		const note = describeAgreement(buildFixtureSource({ notesPerCandidate: 1 }).ratings);
+		expect(performance.now() - started).toBeLessThan(3_000);
+		expect(note.lines[0]).toMatch(/^Overeenstemming in dit assessment-center .* hetzelfde niveau in \d+% van de paren, hoogstens één niveau verschil in \d+%\.$/);
+		expect(note.lines[1]).toMatch(/^Krippendorffs alfa \(ordinaal\): α = /);
+	});
+
+	it('says why when no two assessors scored the same candidate', () => {
+		const source = buildFixtureSource({ notesPerCandidate: 1 });
+		const one = source.ratings.filter((r) => r.authorId === source.assessors[0]!.id);
+		expect(describeAgreement(one).lines[0]).toMatch(/^De overeenstemming tussen de assessoren kon niet berekend worden/);
+	});
+});

@@ -1,0 +1,161 @@
+import { test, expect, type Download, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+
+// Rendered pages are kept here for a look by eye (pdftoppm PNGs next to each PDF); outside test-results,
+// which Playwright empties at the start of every run.
+const OUT = process.env.REPORTS_OUT ?? join(tmpdir(), 'wakker-reports');
+const BUILD_DIR = process.env.BUILD_DIR ?? 'build';
+const ZOE = "Zoë O'Brien-Çelik";
+const PROFILE = JSON.parse(readFileSync('rubrics/done-profiel.json', 'utf8')) as { competencies: { name: string }[] };
+const COMPETENCY_NAMES = PROFILE.competencies.map((c) => c.name);
+
+// The service worker precaches every asset (pdfmake included) in the background for offline use and answers
+// navigations itself; these tests look at what the pages load and at IndexedDB across real reloads.
+test.use({ serviceWorkers: 'block' });
+
+/** The big pdfmake and font chunks of the build: they must load only when a PDF is asked for. */
+function pdfmakeChunks(): string[] {
+	const dir = join(BUILD_DIR, '_app', 'immutable', 'chunks');
+	return readdirSync(dir).filter((f) => {
+		const path = join(dir, f);
+		if (statSync(path).size < 300_000) return false;
+		const text = readFileSync(path, 'utf8');
+		return text.includes('addVirtualFileSystem') || text.includes('Roboto-Medium.ttf');
+	});
+}
+
+async function savePdf(download: Download, name: string): Promise<{ text: string; pages: number }> {
+	mkdirSync(OUT, { recursive: true });
+	const file = join(OUT, `${name}.pdf`);
+	await download.saveAs(file);
+	execFileSync('pdftoppm', ['-png', '-r', '70', file, join(OUT, name)]);
+	const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+	// pdftotext keeps the layout's line breaks; compare on single spaces.
+	const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+	return { text, pages };
+}
+
+async function loadDemo(page: Page): Promise<string> {
+	await page.goto('/');
+	await page.getByRole('button', { name: 'Demo-assessment laden' }).click();
+	const open = page.getByRole('link', { name: 'Open het demo-assessment' });
+	await expect(open).toBeVisible({ timeout: 20_000 });
+	return (await open.getAttribute('href'))!.split('/').pop()!;
+}
+
+async function expectNoSeriousAxe(page: Page) {
+	const results = await new AxeBuilder({ page }).analyze();
+	const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+	expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}
+
+test('the first page does not load pdfmake or its fonts', async ({ page }) => {
+	const chunks = pdfmakeChunks();
+	expect(chunks.length).toBeGreaterThanOrEqual(2);
+	const requested: string[] = [];
+	page.on('request', (r) => requested.push(r.url()));
+	await page.goto('/');
+	await page.waitForLoadState('networkidle');
+	expect(requested.filter((url) => chunks.some((c) => url.endsWith(c)))).toEqual([]);
+	const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+	expect(loaded.filter((url) => chunks.some((c) => url.endsWith(c)))).toEqual([]);
+});
+
+test('candidate and session reports from the demo: complete, in Dutch, names as typed', async ({ page }) => {
+	test.setTimeout(120_000);
+	const sessionId = await loadDemo(page);
+	await page.goto(`/sessies/${sessionId}/rapport`);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Rapporteren');
+
+	const [candidatePdf] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: `Kandidaatrapport (PDF) van ${ZOE}` }).click()
+	]);
+	await expect(page.getByRole('status').filter({ hasText: 'bewaard als' })).toBeVisible();
+	const candidate = await savePdf(candidatePdf, 'kandidaatrapport');
+	expect(candidate.text).toContain(`Assessmentrapport ${ZOE}`);
+	// The demo measures a selection of the profile: every one of them has its section after the overview.
+	const measured = COMPETENCY_NAMES.filter((name) => candidate.text.includes(name));
+	expect(measured.length).toBeGreaterThanOrEqual(6);
+	for (const name of measured) expect(candidate.text.split(name).length - 1).toBeGreaterThanOrEqual(2);
+	expect(candidate.text).toContain('Groeipunten en aandachtspunten');
+	expect(candidate.text).toContain('Hoe kwamen deze scores tot stand?');
+	// The demo has no consensus yet: the report must say so rather than pretend.
+	expect(candidate.text).toContain('nog geen consensus');
+	expect(candidate.text).toMatch(new RegExp(`Einde van het rapport\\. .*pagina ${candidate.pages} van ${candidate.pages}`));
+	expect(candidate.pages).toBeGreaterThanOrEqual(4);
+	expect(candidate.pages).toBeLessThan(80);
+
+	const [sessionPdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Sessierapport (PDF)' }).click()]);
+	const session = await savePdf(sessionPdf, 'sessierapport');
+	expect(session.text).toContain(ZOE);
+	expect(session.text).toContain('Werkorganisatie / tijdsbeheer');
+	expect(session.text).toContain('Einde van het sessierapport.');
+	expect(session.pages).toBeLessThanOrEqual(6);
+});
+
+test('a PDP drafted from the demo keeps its follow-up across a reload and exports', async ({ page }) => {
+	test.setTimeout(120_000);
+	const sessionId = await loadDemo(page);
+	await page.goto(`/sessies/${sessionId}/rapport`);
+	await page.getByRole('button', { name: `PDP opstellen voor ${ZOE}` }).click();
+	await expect(page).toHaveURL(/\/pdp\/[0-9a-f-]{36}$/);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText(ZOE);
+	await expectNoSeriousAxe(page);
+
+	// The coach adds an action of their own; it gets SMART hints and is followed up.
+	const form = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Nieuwe actie' }) });
+	await form.getByLabel('Concrete actie').fill('Bel 3 werkgevers uit de logistiek <script>alert(1)</script>');
+	await form.getByLabel('Tijdspanne').fill('binnen 2 weken');
+	await form.getByLabel('Wie?').fill('Zoë');
+	await form.getByRole('button', { name: 'Actie toevoegen' }).click();
+	const card = page.locator('li.card').filter({ hasText: 'Bel 3 werkgevers uit de logistiek <script>alert(1)</script>' });
+	await expect(card).toBeVisible();
+	await card.getByRole('radio', { name: 'Deels voltooid' }).check();
+	await card.getByLabel('Opmerking bij deze opvolging').fill('Twee werkgevers gebeld, één gesprek gepland');
+	await card.getByRole('button', { name: /^Opvolging bewaren/ }).click();
+	await expect(card.getByRole('table')).toContainText('Twee werkgevers gebeld, één gesprek gepland');
+
+	// A need typed by the coach is saved as typed, without pressing anything.
+	await page.getByRole('button', { name: 'Hulpbron toevoegen' }).click();
+	const resource = page.getByRole('textbox', { name: /^Hulpbron \d+$/ }).last();
+	await resource.fill('Haar broer brengt haar de eerste week');
+	await page.waitForTimeout(600);
+
+	await page.reload();
+	const after = page.locator('li.card').filter({ hasText: 'Bel 3 werkgevers uit de logistiek' });
+	await expect(after.getByRole('table')).toContainText('Twee werkgevers gebeld, één gesprek gepland');
+	await expect(after.getByRole('table')).toContainText('+/−');
+	await expect(page.getByRole('textbox', { name: /^Hulpbron \d+$/ }).last()).toHaveValue('Haar broer brengt haar de eerste week');
+	const row = page.getByRole('row').filter({ has: page.getByRole('textbox', { name: /^Concrete actie \d+$/ }) }).last();
+	await expect(row.getByRole('radio', { name: 'Deels voltooid' })).toBeChecked();
+
+	const [pdpPdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Actieplan als PDF' }).click()]);
+	const pdp = await savePdf(pdpPdf, 'pdp');
+	for (const column of ['Concrete acties', 'Tijdspanne', 'Wie?', 'Voltooid?', 'Opmerkingen']) expect(pdp.text).toContain(column);
+	expect(pdp.text).toContain(ZOE);
+	expect(pdp.text).toContain('<script>alert(1)</script>');
+	expect(pdp.text).toContain('Twee werkgevers gebeld, één gesprek gepland');
+	expect(pdp.text).toContain('Haar broer brengt haar de eerste week');
+	expect(pdp.text).toContain('Einde van het PDP.');
+
+	await page.getByRole('link', { name: 'Afdrukvriendelijke pagina' }).click();
+	await expect(page.getByRole('heading', { name: 'Persoonlijk Doorstroom Plan' })).toBeVisible();
+	await expectNoSeriousAxe(page);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('button', { name: 'Afdrukken' })).toBeHidden();
+	await page.screenshot({ path: join(OUT, 'pdp-print.png'), fullPage: true });
+	await page.emulateMedia({ media: 'screen' });
+
+	await page.goto('/pdp');
+	await expect(page.getByRole('link', { name: `PDP ${ZOE}` })).toBeVisible();
+	await expectNoSeriousAxe(page);
+	await page.setViewportSize({ width: 820, height: 1180 });
+	await page.getByRole('link', { name: `PDP ${ZOE}` }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText(ZOE);
+	await page.screenshot({ path: join(OUT, 'pdp-portrait.png'), fullPage: true });
+});
