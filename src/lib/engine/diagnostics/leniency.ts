@@ -23,6 +23,8 @@ export interface LeniencyResult {
  * below the others' on the same units. Flagged when the 95% interval excludes 0 and the mean offset is at least
  * MIN_MEAN_OFFSET levels. Per candidate, an assessor who is clearly milder for one candidate than usual is flagged
  * as "Toegeeflijkheid (de hulpverlenersfout)", all the more worth discussing when they coach that candidate.
+ * The t-interval treats units as independent, which ratings of one candidate are not quite; the half-level minimum
+ * keeps such chance offsets from turning into a flag.
  */
 export function detectLeniency(
 	session: SessionMatrix,
