@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftPdp, MAX_EVIDENCE_NOTES_PER_NEED } from './draft-pdp';
+import { draftPdp, MAX_EVIDENCE_NOTES_PER_NEED, selectNeedEvidence } from './draft-pdp';
 import { buildCandidateReport } from '../report/candidate-report';
 import { buildFixtureSource, fixtureId, fixturePdpSchema } from '../report/report-fixture';
 import { Pdp } from '../model/plan';
@@ -22,6 +22,11 @@ describe('draftPdp', () => {
 		const lines = draft.pdp.needs.find((need) => need.competencyId === 'initiatief')!.evidence.split('\n');
 		expect(lines.length).toBeLessThanOrEqual(MAX_EVIDENCE_NOTES_PER_NEED + 1);
 		expect(lines[0]).toMatch(/^Scenario .*: Noteert/);
+	});
+
+	it('quotes notes linked to onvoldoende or matig, and unlevelled notes, never notes linked only to goed', () => {
+		const evidence = (levelIds: ('goed' | 'matig')[], text: string) => ({ observationId: text, text, exerciseName: 'X', authorName: 'A', observedAt: '', levelIds });
+		expect(selectNeedEvidence([evidence(['goed'], 'sterk'), evidence([], 'neutraal'), evidence(['matig'], 'zwak')]).map((e) => e.text)).toEqual(['zwak', 'neutraal']);
 	});
 
 	it('adds the suggested actions of the schema, not yet done', () => {

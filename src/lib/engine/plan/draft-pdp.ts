@@ -3,6 +3,7 @@ import type { PdpSchema } from '../rubric/pdp-schema.schema';
 import { TEXT_LIMITS } from '../common/text';
 import { ATTENTION_LEVELS, type CandidateReport } from '../report/candidate-report';
 import { outcomeLevel } from '../report/level-outcome';
+import type { ReportEvidence } from '../report/evidence';
 
 /** How many notes a need quotes as evidence: enough to show the behaviour, short enough to read. */
 export const MAX_EVIDENCE_NOTES_PER_NEED = 5;
@@ -24,6 +25,17 @@ export interface DraftPdpInput {
 	newId: () => string;
 }
 
+/**
+ * The notes that show the need: those the assessors linked to onvoldoende or matig first, then notes
+ * without a level; notes linked only to goed or zeer goed show a strength, not the need, and are left out.
+ * The same sentence written by two assessors is quoted once.
+ */
+export function selectNeedEvidence(evidence: readonly ReportEvidence[]): ReportEvidence[] {
+	const low = evidence.filter((e) => e.levelIds.some((l) => ATTENTION_LEVELS.includes(l)));
+	const unlevelled = evidence.filter((e) => e.levelIds.length === 0);
+	return [...low, ...unlevelled];
+}
+
 function clip(text: string, max: number): string {
 	return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
@@ -40,8 +52,9 @@ export function draftPdp({ report, candidateId, sessionId, schema, newId }: Draf
 	for (const section of report.sections) {
 		const level = outcomeLevel(section.outcome);
 		if (!level || !ATTENTION_LEVELS.includes(level)) continue;
-		const quoted = section.evidence.slice(0, MAX_EVIDENCE_NOTES_PER_NEED).map((e) => `${e.exerciseName}: ${e.text}`);
-		const more = section.evidence.length - quoted.length;
+		const lines = [...new Set(selectNeedEvidence(section.evidence).map((e) => `${e.exerciseName}: ${e.text}`))];
+		const quoted = lines.slice(0, MAX_EVIDENCE_NOTES_PER_NEED);
+		const more = lines.length - quoted.length;
 		const evidence = [...quoted, ...(more > 0 ? [`… en nog ${more} ${more === 1 ? 'notitie' : 'notities'} in het rapport.`] : [])].join('\n');
 		needs.push({
 			id: newId(),

@@ -1,5 +1,6 @@
 import type { Classification, Observation, Rating } from '../model/observation';
 import type { Exercise, Assessor } from '../model/session';
+import type { SamLevelId } from '../rubric/sam-scale';
 
 /** One note as it appears in a report: observed behaviour, where and by whom it was seen. */
 export interface ReportEvidence {
@@ -8,6 +9,8 @@ export interface ReportEvidence {
 	exerciseName: string;
 	authorName: string;
 	observedAt: string;
+	/** SAM levels the assessors linked this note to (Klasseren), if any. */
+	levelIds: SamLevelId[];
 }
 
 export interface EvidenceIndex {
@@ -35,7 +38,12 @@ export function collectEvidence(
 	ratings: readonly Rating[]
 ): ReportEvidence[] {
 	const ids = new Set<string>();
-	for (const c of classifications) if (!c.deletedAt) ids.add(c.observationId);
+	const levels = new Map<string, Set<SamLevelId>>();
+	for (const c of classifications) {
+		if (c.deletedAt) continue;
+		ids.add(c.observationId);
+		if (c.levelId) levels.set(c.observationId, (levels.get(c.observationId) ?? new Set()).add(c.levelId));
+	}
 	for (const r of ratings) if (!r.deletedAt) for (const id of r.evidenceObservationIds) ids.add(id);
 	const evidence: ReportEvidence[] = [];
 	for (const id of ids) {
@@ -46,7 +54,8 @@ export function collectEvidence(
 			text: note.text.trim(),
 			exerciseName: index.exerciseNames.get(note.exerciseId) ?? 'onbekende oefening',
 			authorName: index.assessorNames.get(note.authorId) ?? 'onbekende assessor',
-			observedAt: note.observedAt
+			observedAt: note.observedAt,
+			levelIds: [...(levels.get(id) ?? [])]
 		});
 	}
 	return evidence.sort((a, b) => a.observedAt.localeCompare(b.observedAt) || a.observationId.localeCompare(b.observationId));

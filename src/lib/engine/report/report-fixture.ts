@@ -153,7 +153,9 @@ export function buildFixtureSource(options: FixtureOptions = {}): ReportSource {
 				candidateId: candidate.id,
 				exerciseId: exercise.id,
 				authorId: author.id,
-				competencyId
+				competencyId,
+				// Every fifth note is linked to a level (onvoldoende … zeer goed in turn), the rest only to the competency.
+				...(k % 5 === 0 ? { levelId: SAM_LEVEL_IDS[(k / 5) % 4]! } : {})
 			});
 		}
 		competencyIds.forEach((competencyId, k) => {
