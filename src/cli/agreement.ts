@@ -4,7 +4,7 @@
  * Prints one JSON object (keys of the agreement spec; absent = does not apply, null = undefined with the reason in
  * `notes`); --uitleg adds Dutch readings. Bad input: one line on stderr and a non-zero exit code, never a stack trace.
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { computeAllAgreement } from '../lib/engine/agreement/compute-all';
 import { readAgreementOutput } from '../lib/engine/agreement/interpret-output';
@@ -68,7 +68,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo, cwd: 
 		}
 		let text: string;
 		try {
-			text = await readFile(resolve(cwd, args.file), 'utf8');
+			// Synchronous on purpose: one file, nothing else to do meanwhile, and no wait for the I/O thread pool.
+			text = readFileSync(resolve(cwd, args.file), 'utf8');
 		} catch (error) {
 			const code = (error as NodeJS.ErrnoException).code;
 			const why = code === 'ENOENT' ? 'bestaat niet' : code === 'EISDIR' ? 'is een map' : 'kan niet gelezen worden';
