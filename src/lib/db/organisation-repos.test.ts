@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb, useDatabase, WakkerDatabase } from './db';
 import { newMeta, resetDeviceIdCache } from './record-meta';
-import { createOrganisation, listOrganisations, setKpiBaselinePeriod, setTrackedKpis } from './organisations.repo';
+import { createOrganisation, listOrganisations, setKpiBaselinePeriod, setKpiTracked, setTrackedKpis } from './organisations.repo';
 import { addParticipant, createMeasurement, deleteMeasurement, listMeasurements, saveReflection, setParticipantScore, setTeamScore } from './checklist.repo';
 import { clearKpiValue, listCountedDates, listKpiEntries, setKpiValue } from './kpi.repo';
 import { addAction, deleteAction, listActions, moveAction, recordActionStatus, restoreAction, updateAction } from './actions.repo';
@@ -36,6 +36,16 @@ describe('organisations.repo', () => {
 		await setKpiBaselinePeriod(o.id, '2026-Q1');
 		const [stored] = await listOrganisations();
 		expect(stored).toMatchObject({ name: '<script>alert(1)</script> vzw', kpiTracked: ['doorstromingen', 'assessments'], kpiBaselinePeriod: '2026-Q1' });
+	});
+});
+
+describe('tracked KPIs', () => {
+	it('keeps every one of several quick toggles, in list order', async () => {
+		const o = await org();
+		const order = ['assessments', 'sollicitatieacties', 'doorstromingen'];
+		await Promise.all([setKpiTracked(o.id, 'doorstromingen', true, order), setKpiTracked(o.id, 'assessments', true, order), setKpiTracked(o.id, 'sollicitatieacties', true, order)]);
+		await setKpiTracked(o.id, 'sollicitatieacties', false, order);
+		expect((await listOrganisations())[0]!.kpiTracked).toEqual(['assessments', 'doorstromingen']);
 	});
 });
 

@@ -24,12 +24,12 @@ export async function listOrganisations(): Promise<Organisation[]> {
 
 type OrganisationPatch = Partial<Pick<Organisation, 'name' | 'kpiTracked' | 'kpiBaselinePeriod'>>;
 
-async function updateOrganisation(id: string, patch: OrganisationPatch): Promise<SaveResult<Organisation>> {
+async function updateOrganisation(id: string, patch: OrganisationPatch | ((current: Organisation) => OrganisationPatch)): Promise<SaveResult<Organisation>> {
 	const db = getDb();
 	return db.transaction('rw', db.organisations, db.settings, async () => {
 		const current = await db.organisations.get(id);
 		if (!current || current.deletedAt) return { ok: false, problems: ['Deze organisatie bestaat niet (meer).'] };
-		const next: Record<string, unknown> = { ...(await touched(current)), ...patch };
+		const next: Record<string, unknown> = { ...(await touched(current)), ...(typeof patch === 'function' ? patch(current) : patch) };
 		for (const key of Object.keys(next)) if (next[key] === undefined) delete next[key];
 		const result = validateOrganisationRecord(Organisation, next);
 		if (result.ok) await db.organisations.put(result.value);
@@ -44,6 +44,20 @@ export function renameOrganisation(id: string, name: string): Promise<SaveResult
 /** Which KPIs the organisation tracks (ids of the KPI list), without duplicates. */
 export function setTrackedKpis(id: string, kpiIds: readonly string[]): Promise<SaveResult<Organisation>> {
 	return updateOrganisation(id, { kpiTracked: [...new Set(kpiIds)] });
+}
+
+/**
+ * Starts or stops tracking one KPI. Read and written in one transaction, so quick taps on several
+ * checkboxes never undo each other. `order` (the KPI list's ids) keeps the stored list in list order.
+ */
+export function setKpiTracked(id: string, kpiId: string, tracked: boolean, order: readonly string[]): Promise<SaveResult<Organisation>> {
+	return updateOrganisation(id, (current) => {
+		const set = new Set(current.kpiTracked);
+		if (tracked) set.add(kpiId);
+		else set.delete(kpiId);
+		const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
+		return { kpiTracked: [...set].sort((a, b) => rank(a) - rank(b)) };
+	});
 }
 
 /** The nulmeting period of the KPIs (`2026-01` or `2026-Q1`); its kind sets the period kind of registration. */

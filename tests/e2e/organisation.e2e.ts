@@ -1,0 +1,327 @@
+import { test, expect, type Page, type Download } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const checklist = JSON.parse(readFileSync('rubrics/doorstroomklaar.json', 'utf8')) as { items: { id: string; number: number; text: string }[] };
+const itemLegend = (n: number) => `${n}. ${checklist.items[n - 1]!.text}`;
+const OUT = mkdtempSync(join(tmpdir(), 'org-e2e-'));
+
+async function expectNoSeriousAxeViolations(page: Page) {
+	const results = await new AxeBuilder({ page }).analyze();
+	const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+	expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}
+
+async function screenshots(page: Page, name: string) {
+	await page.screenshot({ path: `/tmp/org-${name}-landscape.png`, fullPage: true });
+	await page.setViewportSize({ width: 820, height: 1180 });
+	await page.screenshot({ path: `/tmp/org-${name}-portrait.png`, fullPage: true });
+	await page.setViewportSize({ width: 1180, height: 820 });
+}
+
+async function saveDownload(download: Download, name: string): Promise<string> {
+	const path = join(OUT, name);
+	await download.saveAs(path);
+	return path;
+}
+
+/** Text of a PDF, and its pages as PNGs in /tmp for a look. */
+function readPdf(path: string, pngPrefix: string): { text: string; pages: number } {
+	execFileSync('pdftoppm', ['-png', '-r', '60', path, `/tmp/${pngPrefix}`]);
+	const text = execFileSync('pdftotext', ['-layout', path, '-']).toString('utf8');
+	const info = execFileSync('pdfinfo', [path]).toString('utf8');
+	return { text, pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]) };
+}
+
+async function scoreAll(page: Page, scores: number[], suffix = '') {
+	for (const [i, score] of scores.entries())
+		await page
+			.getByRole('group', { name: itemLegend(i + 1) + suffix, exact: true })
+			.getByRole('radio', { name: String(score), exact: false })
+			.first()
+			.check();
+}
+
+async function createOrganisation(page: Page, name: string) {
+	await page.getByLabel('Nieuwe organisatie').fill(name);
+	await page.getByRole('button', { name: 'Toevoegen' }).click();
+	await expect(page.getByLabel('Kies je organisatie')).toHaveValue(/[0-9a-f-]{36}/);
+}
+
+test('the home page loads neither chart.js nor pdfmake', async ({ page }) => {
+	const bodies: string[] = [];
+	page.on('response', async (response) => {
+		if (response.request().resourceType() === 'script') bodies.push(await response.text());
+	});
+	await page.goto('/');
+	await page.waitForLoadState('networkidle');
+	expect(bodies.length).toBeGreaterThan(0);
+	// Strings only found in chart.js's core and in pdfmake / its font file.
+	const heavy = bodies.filter((b) => b.includes('complete date adapter') || b.includes('PDFDocument') || b.includes('Roboto-Medium.ttf'));
+	expect(heavy).toHaveLength(0);
+});
+
+test('two colleagues score the checklist, agree team scores, reflect, plan actions and see the change at a second measurement', async ({ page }) => {
+	test.setTimeout(180_000);
+	await page.goto('/checklist');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is mijn organisatie doorstroomklaar?');
+
+	// Bad names are refused with a Dutch message.
+	await page.getByRole('button', { name: 'Toevoegen' }).click();
+	await expect(page.getByRole('alert')).toHaveText('Naam mag niet leeg zijn.');
+	await page.getByLabel('Nieuwe organisatie').fill('x'.repeat(10_000));
+	await page.getByRole('button', { name: 'Toevoegen' }).click();
+	await expect(page.getByRole('alert')).toHaveText('Naam is te lang (maximaal 200 tekens).');
+	await createOrganisation(page, 'Werkhaven <script>alert(1)</script>');
+	await expect(page.getByRole('option', { name: 'Werkhaven <script>alert(1)</script>' })).toHaveCount(1);
+
+	await page.getByLabel('Datum').fill('2026-01-15');
+	await page.getByRole('button', { name: 'Meting starten' }).click();
+	await expect(page.getByRole('heading', { name: /Nulmeting \(15\/01\/2026\) · nulmeting/ })).toBeVisible();
+
+	// Two colleagues, each with their own scores; items 1–3 differ by 2 points or more.
+	for (const name of ['An', 'Bram']) {
+		await page.getByLabel('Wie scoort?').fill(name);
+		await page.getByRole('button', { name: 'Deelnemer toevoegen' }).click();
+		await expect(page.getByRole('button', { name: new RegExp(`^${name} \\(0/13\\)`) })).toBeVisible();
+	}
+	const an = [1, 2, 3, 4, 4, 4, 5, 5, 5, 2, 2, 3, 3];
+	const bram = [4, 5, 1, ...an.slice(3)];
+	await page.getByRole('button', { name: /^An \(/ }).click();
+	await scoreAll(page, an);
+	await expect(page.getByRole('button', { name: 'An (13/13)' })).toBeVisible();
+	await page.getByRole('button', { name: /^Bram \(/ }).click();
+	await scoreAll(page, bram);
+	await expect(page.getByRole('button', { name: 'Bram (13/13)' })).toBeVisible();
+
+	// Spread and the items worth a conversation.
+	const team = page.getByRole('region', { name: '2. Samen een teamscore afspreken' });
+	await expect(team).toContainText('3 items met 2 punten of meer verschil');
+	const first = team.getByRole('listitem').filter({ has: page.getByRole('group', { name: itemLegend(1) + ' — teamscore', exact: true }) });
+	await expect(first).toContainText('An: 1 · Bram: 4');
+	await expect(first).toContainText('gesprek waard: An (1) tegenover Bram (4)');
+	// A big difference needs a reason.
+	await first.getByRole('radio', { name: '2', exact: true }).check();
+	await first.getByRole('button', { name: 'Teamscore vastleggen' }).click();
+	await expect(first.getByRole('alert')).toContainText('noteer kort waarom');
+	const agreed = [
+		[1, 2, 'Visie staat op papier, nog geen doelstellingen'],
+		[2, 3, 'Bram kent de afspraken met de NEC-partners'],
+		[3, 2, 'Alleen de coaches werken er dagelijks mee']
+	] as const;
+	for (const [n, score, reason] of agreed) {
+		const item = team.getByRole('listitem').filter({ has: page.getByRole('group', { name: itemLegend(n) + ' — teamscore', exact: true }) });
+		await item.getByRole('radio', { name: String(score), exact: true }).check();
+		await item.getByLabel(/Waarom deze teamscore/).fill(reason);
+		await item.getByRole('button', { name: 'Teamscore vastleggen' }).click();
+		await expect(item.getByText(`Afgesproken: ${score}`)).toBeVisible();
+	}
+
+	// Reflections: saved as typed, also when the page is left at once.
+	const reflections = page.getByRole('region', { name: '3. Reflectie' });
+	await reflections.getByLabel('Op welke aspecten scoort je organisatie al goed?').fill('Sollicitatietraining loopt goed. <script>alert("x")</script>');
+	await reflections.getByLabel('Op welke aspecten is er nog werk aan de winkel?').pressSequentially('Netwerking met bedrijven', { delay: 10 });
+	await reflections.getByLabel('Hoe ga je dit aanpakken?').fill('Elk kwartaal een bedrijfsbezoek met de coaches.');
+	await page.reload();
+	await expect(page.getByLabel('Op welke aspecten scoort je organisatie al goed?')).toHaveValue('Sollicitatietraining loopt goed. <script>alert("x")</script>');
+	await expect(page.getByLabel('Op welke aspecten is er nog werk aan de winkel?')).toHaveValue('Netwerking met bedrijven');
+	await expect(page.getByLabel('Hoe ga je dit aanpakken?')).toHaveValue('Elk kwartaal een bedrijfsbezoek met de coaches.');
+
+	// Result: profile table, weakest items first.
+	const result = page.getByRole('region', { name: '4. Resultaat' });
+	const profileRows = result.locator('#profile-table tbody tr');
+	await expect(profileRows.nth(0)).toContainText('2teamscore');
+	await expect(profileRows.nth(3)).toContainText('4iedereen eens');
+	await expect(result.getByRole('list').first().getByRole('listitem')).toHaveText([
+		`2 — ${itemLegend(1)}`,
+		`2 — ${itemLegend(3)}`,
+		`2 — ${itemLegend(10)}`,
+		`2 — ${itemLegend(11)}`,
+		`3 — ${itemLegend(2)}`
+	]);
+	await expect(result.locator('canvas').first()).toBeVisible();
+
+	// Action plan: suggested starting actions, a manual one, a status.
+	const plan = page.getByRole('region', { name: '5. Actieplan' });
+	await plan.getByRole('button', { name: 'Startacties toevoegen aan het actieplan' }).click();
+	await expect(plan.locator('tbody tr')).toHaveCount(3);
+	await plan.getByLabel('Concrete actie', { exact: true }).fill('Bedrijfsbezoek bij <b>Colruyt</b> plannen');
+	await plan.getByLabel('Tijdspanne', { exact: true }).fill('april');
+	await plan.getByLabel('Wie?', { exact: true }).fill('Els');
+	await plan.getByRole('button', { name: 'Actie toevoegen' }).click();
+	await expect(plan.locator('tbody tr')).toHaveCount(4);
+	await plan.getByRole('radiogroup', { name: 'Voltooid? actie 1' }).getByRole('radio', { name: 'deels voltooid' }).check();
+	await plan.getByLabel('Opmerkingen bij actie 1').fill('Eerste versie besproken');
+	await expect(plan.getByLabel('Concrete actie 4')).toHaveValue('Bedrijfsbezoek bij <b>Colruyt</b> plannen');
+	await page.waitForTimeout(400);
+	await expectNoSeriousAxeViolations(page);
+	await screenshots(page, 'checklist-baseline');
+
+	// CSV and PDF of the nulmeting.
+	const exportSection = page.getByRole('region', { name: '6. Exporteren' });
+	const [csvDownload] = await Promise.all([page.waitForEvent('download'), exportSection.getByRole('button', { name: 'CSV (Excel)' }).click()]);
+	const csv = readFileSync(await saveDownload(csvDownload, 'checklist.csv'), 'utf8');
+	expect(csv.startsWith('\uFEFF')).toBe(true);
+	const csvLines = csv.slice(1).split('\r\n');
+	expect(csvLines[0]).toBe('Organisatie,Meting,Datum,Nr,Item,Score An,Score Bram,Score,Hoe bepaald,Reden teamscore,Nulmeting,Verschil met nulmeting');
+	expect(csvLines[1]).toBe(`Werkhaven <script>alert(1)</script>,Nulmeting,2026-01-15,1,${checklist.items[0]!.text},1,4,2,teamscore,"Visie staat op papier, nog geen doelstellingen",,`);
+
+	const [pdfDownload] = await Promise.all([page.waitForEvent('download'), exportSection.getByRole('button', { name: 'PDF voor de organisatie' }).click()]);
+	const pdf = readPdf(await saveDownload(pdfDownload, 'checklist-nulmeting.pdf'), 'org-checklist-nulmeting');
+	expect(pdf.text).toContain('Is mijn organisatie doorstroomklaar?');
+	expect(pdf.text).toContain('Werkhaven <script>alert(1)</script>');
+	expect(pdf.text).toContain('Sollicitatietraining loopt goed. <script>alert("x")</script>');
+	expect(pdf.text).toContain('Bedrijfsbezoek bij <b>Colruyt</b> plannen');
+	expect(pdf.text).toMatch(/Concrete acties\s+Tijdspanne\s+Wie\?\s+Voltooid\?\s+Opmerkingen/);
+	expect(pdf.text).toContain('commerciële');
+
+	// Second measurement, one colleague: the change against the nulmeting.
+	await page.getByLabel('Datum').fill('2026-07-01');
+	await page.getByLabel('Omschrijving').fill('Na zes maanden');
+	await page.getByRole('button', { name: 'Meting starten' }).click();
+	await expect(page.getByRole('heading', { name: /Na zes maanden \(01\/07\/2026\)$/ })).toBeVisible();
+	await page.getByLabel('Wie scoort?').fill('An');
+	await page.getByRole('button', { name: 'Deelnemer toevoegen' }).click();
+	await scoreAll(page, [4, 4, 4, 4, 4, 4, 4, 5, 5, 2, 3, 3, 3]);
+	await expect(page.getByRole('region', { name: '2. Samen een teamscore afspreken' })).toHaveCount(0);
+	const change = page.locator('#change-table tbody tr');
+	await expect(change.nth(0)).toContainText('24+2');
+	await expect(change.nth(1)).toContainText('34+1');
+	await expect(change.nth(6)).toContainText('54−1');
+	await expect(change.nth(10)).toContainText('23+1');
+	await expect(page.getByRole('heading', { name: /Verandering tegenover de nulmeting/ })).toBeVisible();
+	await page.waitForTimeout(400);
+	await expectNoSeriousAxeViolations(page);
+	await screenshots(page, 'checklist-second');
+	const [pdf2Download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PDF voor de organisatie' }).click()]);
+	const pdf2 = readPdf(await saveDownload(pdf2Download, 'checklist-tweede.pdf'), 'org-checklist-tweede');
+	expect(pdf2.text).toContain('Verandering tegenover de nulmeting');
+	expect(pdf2.text).toContain('Vergeleken met: Nulmeting (15/01/2026)');
+	expect(pdf2.text).toMatch(/\+2/);
+});
+
+/** Assessment-centers and PDPs as other screens store them, so the app can count them. */
+async function seedCountedRecords(page: Page) {
+	await page.evaluate(async () => {
+		const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open('wakker');
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		const meta = (createdAt: string) => ({ id: crypto.randomUUID(), createdAt, updatedAt: createdAt, vv: { seed: 1 } });
+		const session = (name: string, date: string) => ({
+			...meta(`${date}T08:00:00.000Z`),
+			name,
+			location: 'Gent',
+			days: [{ id: crypto.randomUUID(), date, label: '' }],
+			rubricVersionId: 'done-profiel@1.0.0',
+			competencyIds: [],
+			assessorIds: []
+		});
+		const pdp = (createdAt: string) => ({ ...meta(createdAt), candidateId: crypto.randomUUID(), title: 'PDP', needs: [], resources: [] });
+		const tx = idb.transaction(['sessions', 'pdps'], 'readwrite');
+		for (const s of [session('AC januari', '2026-01-10'), session('AC februari 1', '2026-02-05'), session('AC februari 2', '2026-02-20')]) tx.objectStore('sessions').put(s);
+		for (const p of [pdp('2026-01-12T10:00:00.000Z'), pdp('2026-03-03T10:00:00.000Z'), pdp('2026-03-20T10:00:00.000Z')]) tx.objectStore('pdps').put(p);
+		await new Promise((resolve, reject) => {
+			tx.oncomplete = resolve;
+			tx.onerror = () => reject(tx.error);
+		});
+		idb.close();
+	});
+}
+
+test('KPIs of three periods show on the dashboard, in the CSV for funders and in the one-page PDF', async ({ page }) => {
+	test.setTimeout(180_000);
+	await page.goto('/kpi');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sleutelindicatoren (KPI’s)');
+	await seedCountedRecords(page);
+	await page.reload();
+	await createOrganisation(page, 'Werkhaven');
+
+	// Choose KPIs: a warning above eight.
+	const settings = page.getByRole('region', { name: '1. Welke KPI’s volgen jullie?' });
+	const chosen = ['Assessments', 'Sollicitatieacties', 'Sollicitatiegesprekken', 'Doorstromingen', 'Persoonlijke Doorstroom Plannen (PDP)', 'Coachinguren'];
+	for (const name of chosen) await settings.getByRole('checkbox', { name: new RegExp(`^${name.replace(/[()]/g, '\\$&')} \\(`) }).check();
+	await expect(settings.getByText('Gekozen: 6 van 16')).toBeVisible();
+	const extra = ['Trainingen', 'Bedrijfsstages', 'Telefonische prospecties'];
+	for (const name of extra) await settings.getByRole('checkbox', { name: new RegExp(`^${name} \\(`) }).check();
+	await expect(settings.getByRole('status')).toContainText('Je volgt 9 KPI\'s');
+	for (const name of extra) await settings.getByRole('checkbox', { name: new RegExp(`^${name} \\(`) }).uncheck();
+	await expect(settings.getByRole('status')).toHaveCount(0);
+
+	// Nulmeting: January 2026, per month.
+	await settings.getByLabel('Jaar', { exact: true }).selectOption('2026');
+	await settings.getByLabel('Maand', { exact: true }).selectOption('1');
+	await expect(page.getByText('januari 2026 — nulmeting.')).toBeVisible();
+
+	const register = page.getByRole('region', { name: '2. Registreren' });
+	await register.getByLabel('Project of team').fill('Groendienst');
+	const values: Record<string, Record<string, string>> = {
+		'1': { Sollicitatieacties: '10', Sollicitatiegesprekken: '4', Doorstromingen: '0', Coachinguren: '12,5' },
+		'2': { Sollicitatieacties: '14', Sollicitatiegesprekken: '6', Doorstromingen: '2', Coachinguren: '20' },
+		'3': { Sollicitatieacties: '18', Sollicitatiegesprekken: '9', Doorstromingen: '3', Coachinguren: '24' }
+	};
+	for (const [month, row] of Object.entries(values)) {
+		await register.getByLabel('Maand', { exact: true }).selectOption(month);
+		for (const [kpi, value] of Object.entries(row)) await register.getByLabel(new RegExp(`^${kpi}, Groendienst,`)).fill(value);
+		await page.waitForTimeout(400);
+	}
+	// Counted by the app, not typed: one PDP and two assessments in March/February.
+	await expect(register.getByText(/geteld door de app/).first()).toBeVisible();
+	await expect(register.getByRole('textbox', { name: /^Assessments/ })).toHaveCount(0);
+	// Bad input is refused in Dutch, nothing changes.
+	await register.getByLabel(/^Sollicitatieacties, Groendienst,/).fill('-4');
+	await expect(register.getByRole('alert')).toHaveText('Vul een getal van 0 of meer in (bv. 12 of 2,5).');
+	await register.getByLabel(/^Sollicitatieacties, Groendienst,/).fill('18');
+	// A second team in March.
+	await register.getByLabel('Project of team').fill('Keuken');
+	await register.getByLabel(/^Sollicitatieacties, Keuken,/).fill('2');
+	await page.waitForTimeout(400);
+	await page.reload();
+
+	const dashboard = page.getByRole('region', { name: '3. Dashboard' });
+	const row = (name: string) => dashboard.locator('#kpi-table tbody tr').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${name}`) }) });
+	const cells = async (name: string) => (await row(name).locator('td').allInnerTexts()).slice(0, 3);
+	await expect.poll(() => cells('Sollicitatieacties')).toEqual(['10', '14', '20']);
+	await expect.poll(() => cells('Doorstromingen')).toEqual(['0', '2', '3']);
+	await expect.poll(() => cells('Coachinguren')).toEqual(['12,5', '20', '24']);
+	await expect.poll(() => cells('Assessments')).toEqual(['1', '2', '0']);
+	await expect.poll(() => cells('Persoonlijke')).toEqual(['1', '0', '2']);
+	const ratio = dashboard.locator('#ratio-table tbody tr').filter({ has: page.getByRole('rowheader', { name: 'Sollicitatieacties per doorstroming' }) });
+	await expect.poll(async () => (await ratio.locator('td').allInnerTexts()).slice(0, 3)).toEqual(['niet te berekenen (geen doorstromingen in deze periode)', '7', '6,67']);
+	await expect(dashboard.locator('canvas')).toHaveCount(6);
+	await page.waitForTimeout(500);
+	await expectNoSeriousAxeViolations(page);
+	await screenshots(page, 'kpi');
+
+	// One team only.
+	await dashboard.getByLabel('Toon').selectOption('Keuken');
+	await expect.poll(() => cells('Sollicitatieacties')).toEqual(['—', '—', '2']);
+	await dashboard.getByLabel('Toon').selectOption('');
+
+	const [csvDownload] = await Promise.all([page.waitForEvent('download'), dashboard.getByRole('button', { name: 'CSV voor financiers' }).click()]);
+	const csv = readFileSync(await saveDownload(csvDownload, 'kpi.csv'), 'utf8');
+	expect(csv.startsWith('\uFEFF')).toBe(true);
+	const lines = csv.slice(1).split('\r\n');
+	expect(lines[0]).toBe(
+		'Organisatie,Team,Periode,Nulmeting,Assessments (aantal),Sollicitatieacties (aantal),Sollicitatiegesprekken (aantal),Doorstromingen (aantal),Persoonlijke Doorstroom Plannen (PDP) (aantal),Coachinguren (uren),' +
+			'Sollicitatieacties per doorstroming,Sollicitatiegesprekken per doorstroming,Sollicitatieacties per sollicitatiegesprek,Coachinguren per doorstroming'
+	);
+	expect(lines.slice(1, 4)).toEqual([
+		'Werkhaven,Alle teams samen,2026-01,ja,1,10,4,0,1,12.5,,,2.5,',
+		'Werkhaven,Alle teams samen,2026-02,nee,2,14,6,2,0,20,7,3,2.33,10',
+		'Werkhaven,Alle teams samen,2026-03,nee,0,20,9,3,2,24,6.67,3,2.22,8'
+	]);
+	expect(lines[4]).toBe('Werkhaven,Alle teams samen,2026-04,nee,0,,,,0,,,,,');
+
+	const [pdfDownload] = await Promise.all([page.waitForEvent('download'), dashboard.getByRole('button', { name: 'PDF voor de directie (1 pagina)' }).click()]);
+	const pdf = readPdf(await saveDownload(pdfDownload, 'kpi.pdf'), 'org-kpi');
+	expect(pdf.pages).toBe(1);
+	expect(pdf.text).toContain('Sleutelindicatoren – Werkhaven');
+	expect(pdf.text).toContain('januari 2026 (nulmeting)');
+	expect(pdf.text).toContain('niet te berekenen');
+	expect(pdf.text).toMatch(/Coachinguren/);
+});
