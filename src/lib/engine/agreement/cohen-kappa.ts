@@ -30,6 +30,7 @@ export function buildPairTable(matrix: RatingsMatrix, a: number, b: number): Int
 
 /** Largest number of distinct rating vectors for which Light's tables are built from a histogram of vectors. */
 const MAX_VECTOR_KEYS = 1 << 20;
+const MIN_VECTOR_TABLE = 4_096;
 
 /**
  * Every pair's table (Light's kappa needs all pairs), returned in the order (0,1), (0,2), …, (1,2), ….
@@ -44,7 +45,8 @@ export function buildAllPairTables(matrix: RatingsMatrix): { a: number; b: numbe
 	for (let a = 0; a < m; a++) for (let b = a + 1; b < m; b++) pairs.push({ a, b, table: new Int32Array(q * q) });
 	const tables = pairs.map((p) => p.table);
 	const base = q + 1; // code + 1, so missing (−1) becomes digit 0
-	if (base ** m <= MAX_VECTOR_KEYS) {
+	// Only worth it when the vector table is not much larger than the data itself.
+	if (base ** m <= Math.min(MAX_VECTOR_KEYS, Math.max(MIN_VECTOR_TABLE, matrix.unitCount))) {
 		const histogram = new Int32Array(base ** m);
 		for (let u = 0, off = 0; u < matrix.unitCount; u++, off += m) {
 			let key = 0;
