@@ -120,6 +120,13 @@ test('every built-in rubric has a readable view', async ({ page }) => {
 	await page.goto('/rubrieken');
 	await storedList(page).filter({ hasText: /Persoonlijk Doorstroom Plan/ }).click();
 	await expect(page.getByRole('heading', { level: 3, name: 'Taalkennis (Nederlands)' })).toBeVisible();
+	await page.screenshot({ path: '/tmp/rub-pdp-portrait.png' });
+	await expectNoSeriousAxeViolations(page);
+	await page.goto('/rubrieken');
+	await page.screenshot({ path: '/tmp/rub-list-portrait.png' });
+	await storedList(page).filter({ hasText: /TOCI/ }).click();
+	await page.getByRole('heading', { name: /Basiscompetenties/ }).scrollIntoViewIfNeeded();
+	await page.screenshot({ path: '/tmp/rub-toci-portrait.png' });
 	await expectNoSeriousAxeViolations(page);
 });
 
