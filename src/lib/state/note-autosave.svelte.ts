@@ -5,8 +5,9 @@
  * blocked by a write.
  */
 
-/** Longest time typed text lives only in memory. Kept well under what a user notices (≈ 150 ms). */
-export const NOTE_SAVE_DEBOUNCE_MS = 120;
+import { NOTE_SAVE_DEBOUNCE_MS } from './note-autosave-timing';
+
+export { NOTE_SAVE_DEBOUNCE_MS };
 
 export interface NoteStore {
 	create(text: string, observedAt: string): Promise<string | undefined>;

@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { canAddCandidate, checkSessionSetup, resolveAssignments, type SetupInput } from './setup-checks';
 
-const base: SetupInput = {
+let base: SetupInput;
+const baseInput: SetupInput = {
 	competencyIds: ['samenwerken', 'initiatief'],
 	assessorIds: ['a1', 'a2'],
 	assessors: [
@@ -18,6 +19,9 @@ const base: SetupInput = {
 	],
 	assignments: []
 };
+beforeEach(() => {
+	base = baseInput;
+});
 const ids = (input: SetupInput) => checkSessionSetup(input).map((w) => w.id);
 
 describe('checkSessionSetup', () => {
@@ -27,10 +31,16 @@ describe('checkSessionSetup', () => {
 
 	it('warns above 8 competencies in one exercise, not at 8', () => {
 		const eight = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+		base = { ...base, competencyIds: [...eight, 'i', 'samenwerken', 'initiatief'] };
 		const at8 = { ...base, exercises: [{ ...base.exercises[0]!, competencyIds: [...base.exercises[0]!.competencyIds, ...eight.slice(2)] }, base.exercises[1]!] };
 		expect(ids(at8)).not.toContain('too-many-competencies');
 		const at9 = { ...base, exercises: [{ ...base.exercises[0]!, competencyIds: [...eight, 'i'] }, base.exercises[1]!] };
 		expect(ids(at9)).toContain('too-many-competencies');
+	});
+
+	it('ignores matrix cells of competencies the session does not assess', () => {
+		const nine = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'];
+		expect(ids({ ...base, exercises: [{ ...base.exercises[0]!, competencyIds: [...nine, 'samenwerken', 'initiatief'] }, base.exercises[1]!] })).not.toContain('too-many-competencies');
 	});
 
 	it('warns when a competency is measured in fewer than 2 exercises, or in none', () => {

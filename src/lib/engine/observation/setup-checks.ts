@@ -88,10 +88,11 @@ export function checkSessionSetup(input: SetupInput): SetupWarning[] {
 		warnings.push({ id: 'no-candidates', message: 'Er zijn nog geen kandidaten.', why: 'Voeg de kandidaten toe die je observeert.', subjects: [] });
 
 	for (const exercise of input.exercises) {
-		if (exercise.competencyIds.length > MAX_COMPETENCIES_PER_EXERCISE)
+		const measured = measuredCompetencyIds(exercise, input.competencyIds);
+		if (measured.length > MAX_COMPETENCIES_PER_EXERCISE)
 			warnings.push({
 				id: 'too-many-competencies',
-				message: `"${exercise.name}" meet ${exercise.competencyIds.length} competenties (meer dan ${MAX_COMPETENCIES_PER_EXERCISE}).`,
+				message: `"${exercise.name}" meet ${measured.length} competenties (meer dan ${MAX_COMPETENCIES_PER_EXERCISE}).`,
 				why: 'Het draaiboek waarschuwt: niet relevante competenties leiden tot een overload aan informatie. Kies per oefening wat je echt goed kan zien.',
 				subjects: [exercise.id]
 			});
@@ -153,4 +154,12 @@ export function checkSessionSetup(input: SetupInput): SetupWarning[] {
 		}
 	}
 	return warnings;
+}
+
+/**
+ * The competencies an exercise really measures in this session: its matrix cells among the session's
+ * chosen competencies (a library exercise suggests more than a session may assess).
+ */
+export function measuredCompetencyIds(exercise: { competencyIds: readonly string[] }, sessionCompetencyIds: readonly string[]): string[] {
+	return sessionCompetencyIds.filter((id) => exercise.competencyIds.includes(id));
 }

@@ -5,6 +5,7 @@ import { countEvidence } from './evidence';
 const input: ProgressInput = {
 	assessorId: 'a1',
 	assessorIds: ['a1', 'a2'],
+	competencyIds: ['samenwerken', 'initiatief', 'motivatie'],
 	exercises: [{ id: 'e1', competencyIds: ['samenwerken', 'initiatief'], startedAt: '2026-03-02T09:00:00.000Z', endedAt: '2026-03-02T10:00:00.000Z' }],
 	candidates: [{ id: 'c1' }, { id: 'c2' }],
 	assignments: [],
@@ -39,6 +40,11 @@ describe('computeWakkerProgress', () => {
 	it('stays at Waarnemen while the exercise runs', () => {
 		const exercises = [{ ...input.exercises[0]!, endedAt: undefined }];
 		expect(computeWakkerProgress({ ...input, exercises })[0]!.nextStep).toBe('waarnemen');
+	});
+
+	it('counts only the exercise’s competencies the session assesses', () => {
+		const [exercise] = computeWakkerProgress({ ...input, competencyIds: ['initiatief'] });
+		expect(exercise!.candidates[0]).toMatchObject({ ratingsGiven: 0, ratingsMissing: 1 });
 	});
 
 	it('lists only the candidates assigned to the assessor', () => {

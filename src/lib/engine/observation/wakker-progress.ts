@@ -1,4 +1,4 @@
-import { resolveAssignments } from './setup-checks';
+import { measuredCompetencyIds, resolveAssignments } from './setup-checks';
 
 /**
  * Where one assessor stands in WAKKER (Waarnemen, Aantekenen, Klasseren, Kwantificeren en
@@ -30,6 +30,8 @@ export interface ExerciseProgress {
 export interface ProgressInput {
 	assessorId: string;
 	assessorIds: readonly string[];
+	/** The session's competencies; an exercise's other matrix cells do not count. */
+	competencyIds: readonly string[];
 	exercises: readonly { id: string; competencyIds: readonly string[]; startedAt?: string | undefined; endedAt?: string | undefined }[];
 	candidates: readonly { id: string }[];
 	assignments: readonly { exerciseId: string; assessorId: string; candidateId: string }[];
@@ -56,6 +58,7 @@ export function computeWakkerProgress(input: ProgressInput): ExerciseProgress[] 
 	const candidateIds = input.candidates.map((c) => c.id);
 
 	return input.exercises.map((exercise) => {
+		const competencyIds = measuredCompetencyIds(exercise, input.competencyIds);
 		const observed = new Set(
 			resolveAssignments(exercise.id, input.assessorIds, candidateIds, input.assignments)
 				.filter((a) => a.assessorId === me)
@@ -66,13 +69,13 @@ export function computeWakkerProgress(input: ProgressInput): ExerciseProgress[] 
 			.map((c): CandidateProgress => {
 				const notes = myNotes.filter((o) => o.exerciseId === exercise.id && o.candidateId === c.id);
 				const rated = new Set(myRatings.filter((r) => r.exerciseId === exercise.id && r.candidateId === c.id).map((r) => r.competencyId));
-				const ratingsGiven = exercise.competencyIds.filter((id) => rated.has(id)).length;
+				const ratingsGiven = competencyIds.filter((id) => rated.has(id)).length;
 				return {
 					candidateId: c.id,
 					notes: notes.length,
 					unclassified: notes.filter((o) => !classified.has(o.id)).length,
 					ratingsGiven,
-					ratingsMissing: exercise.competencyIds.length - ratingsGiven
+					ratingsMissing: competencyIds.length - ratingsGiven
 				};
 			});
 		const mine = myRatings.filter((r) => r.exerciseId === exercise.id);

@@ -1,0 +1,200 @@
+/**
+ * The observe screen in a real browser: headless Chromium (playwright-core, /usr/bin/chromium) against the built app
+ * served by bench/lib/static-server.ts. Figures (measured, never asserted):
+ * - JavaScript on first load of /sessies/[id]/observeren/[exerciseId], gzip (target ≤ 150 kB), and whether chart.js or
+ *   pdfmake came along (they must not);
+ * - keystroke → note in IndexedDB: the first keystroke (creates the note) and a later one (debounced save);
+ * - switching candidate with 6 candidates × 200 notes (target < 100 ms), from the tap until the list is painted.
+ *
+ * Needs a build: `BUILD_DIR=build npx vite build`. Runs under `npm run bench -- --only observe`, or alone:
+ * `npx esbuild bench/observe.bench.ts --bundle --platform=node --format=esm --packages=external
+ * --alias:\$lib=./src/lib --outfile=/tmp/observe.bench.mjs && node /tmp/observe.bench.mjs`.
+ */
+import { gzipSync } from 'node:zlib';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { printFigure, printHeading } from './lib/measure';
+import { serveStatic } from './lib/static-server';
+import { NOTE_SAVE_DEBOUNCE_MS } from '../src/lib/state/note-autosave-timing';
+
+const BUILD_DIR = resolve(process.env.BUILD_DIR ?? 'build');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CANDIDATES = 6;
+const NOTES_PER_CANDIDATE = 200;
+const TARGET_JS_KB = 150;
+const TARGET_SWITCH_MS = 100;
+const SWITCH_ROUNDS = 3;
+const KEYSTROKE_RUNS = 7;
+
+/** Signatures of the heavy libraries that belong on other pages only. */
+const HEAVY = { 'chart.js': 'Canvas is already in use', pdfmake: 'pdfMake' };
+
+const median = (xs: number[]) => {
+	const s = [...xs].sort((a, b) => a - b);
+	const m = s.length >> 1;
+	return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+/** Writes a session with 6 candidates, one exercise and 200 notes each straight into the app's IndexedDB. */
+async function seed(page: Page): Promise<{ sessionId: string; exerciseId: string }> {
+	return page.evaluate(
+		async ({ candidates, notesPerCandidate }) => {
+			const uuid = () => crypto.randomUUID();
+			const now = new Date().toISOString();
+			const meta = () => ({ id: uuid(), createdAt: now, updatedAt: now, vv: { bench: 1 } });
+			const assessor = { ...meta(), name: 'Bench Assessor' };
+			const session = { ...meta(), name: 'Bench', location: '', days: [], rubricVersionId: 'done-profiel@1.0.0', competencyIds: ['initiatief'], assessorIds: [assessor.id] };
+			const exercise = { ...meta(), sessionId: session.id, name: 'Magazijn', durationMinutes: 90, instructions: '', competencyIds: ['initiatief'], order: 0, startedAt: now };
+			const people = Array.from({ length: candidates }, (_, i) => ({ ...meta(), sessionId: session.id, name: `Kandidaat ${i + 1}`, jobTarget: '', coachAssessorIds: [], code: `K${i + 1}` }));
+			const notes = people.flatMap((c, i) =>
+				Array.from({ length: notesPerCandidate }, (_, n) => ({
+					...meta(),
+					sessionId: session.id,
+					exerciseId: exercise.id,
+					candidateId: c.id,
+					authorId: assessor.id,
+					text: `Notitie ${n + 1} over kandidaat ${i + 1}: zet de dozen op de kar en telt ze, vraagt daarna wat de volgende taak is.`,
+					observedAt: new Date(Date.parse(now) - (notesPerCandidate - n) * 1000).toISOString()
+				}))
+			);
+			const db: IDBDatabase = await new Promise((ok, fail) => {
+				const request = indexedDB.open('wakker');
+				request.onsuccess = () => ok(request.result);
+				request.onerror = () => fail(request.error);
+			});
+			const tx = db.transaction(['assessors', 'sessions', 'exercises', 'candidates', 'observations', 'settings'], 'readwrite');
+			tx.objectStore('assessors').put(assessor);
+			tx.objectStore('sessions').put(session);
+			tx.objectStore('exercises').put(exercise);
+			for (const c of people) tx.objectStore('candidates').put(c);
+			for (const n of notes) tx.objectStore('observations').put(n);
+			tx.objectStore('settings').put({ key: 'currentAssessorId', value: assessor.id });
+			await new Promise((ok, fail) => {
+				tx.oncomplete = ok;
+				tx.onerror = () => fail(tx.error);
+			});
+			db.close();
+			return { sessionId: session.id, exerciseId: exercise.id };
+		},
+		{ candidates: CANDIDATES, notesPerCandidate: NOTES_PER_CANDIDATE }
+	);
+}
+
+/**
+ * Time from one input event until IndexedDB holds the note with exactly that text. Polls cheaply: the number of
+ * notes (for the keystroke that creates one), then the newest note by its id.
+ */
+async function keystrokeToStored(page: Page, text: string): Promise<number> {
+	return page.evaluate(async (expected) => {
+		const db: IDBDatabase = await new Promise((ok) => {
+			const request = indexedDB.open('wakker');
+			request.onsuccess = () => ok(request.result);
+		});
+		const store = () => db.transaction('observations').objectStore('observations');
+		const ask = <T,>(request: IDBRequest<T>) => new Promise<T>((ok) => (request.onsuccess = () => ok(request.result)));
+		const before = await ask(store().count());
+		const box = document.querySelector<HTMLTextAreaElement>('textarea')!;
+		const known = (window as unknown as { benchNoteId?: string }).benchNoteId;
+		const start = performance.now();
+		box.value = expected;
+		box.dispatchEvent(new Event('input', { bubbles: true }));
+		let id = known;
+		for (;;) {
+			// A new note is created with the text typed so far, which is `expected` (one input event).
+			if (!id && (await ask(store().count())) > before) break;
+			if (id && ((await ask(store().get(id))) as { text: string } | undefined)?.text === expected) break;
+			await new Promise((r) => setTimeout(r, 1));
+		}
+		const elapsed = performance.now() - start;
+		if (!id) id = ((await ask(store().getAll())) as { id: string; text: string }[]).find((o) => o.text === expected)?.id;
+		(window as unknown as { benchNoteId?: string }).benchNoteId = id;
+		db.close();
+		return elapsed;
+	}, text);
+}
+
+async function main() {
+	if (!existsSync(`${BUILD_DIR}/index.html`)) {
+		console.log(`observe bench skipped: no build in ${BUILD_DIR} (run \`npx vite build\` first).`);
+		return;
+	}
+	const server = await serveStatic(BUILD_DIR);
+	const browser = await chromium.launch({
+		executablePath: CHROMIUM,
+		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+	});
+	try {
+		const context = await browser.newContext({ viewport: { width: 1180, height: 820 }, hasTouch: true, serviceWorkers: 'block' });
+		const page = await context.newPage();
+		await page.goto(`${server.origin}/sessies`);
+		await page.getByRole('heading', { name: 'Assessment-centers' }).waitFor();
+		const { sessionId, exerciseId } = await seed(page);
+
+		// First load of the observe page: every script the browser fetched, gzip-compressed as a server would send it.
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+		await page.goto('about:blank');
+		const scripts: Promise<{ url: string; body: Buffer }>[] = [];
+		page.on('response', (response) => {
+			if (response.request().resourceType() === 'script') scripts.push(response.body().then((body) => ({ url: response.url(), body })));
+		});
+		await page.goto(`${server.origin}/sessies/${sessionId}/observeren/${exerciseId}`);
+		await page.getByRole('tab', { name: /^Kandidaat 1\b/ }).waitFor();
+		await page.waitForLoadState('networkidle');
+		const loaded = await Promise.all(scripts);
+		const gzipKb = loaded.reduce((sum, s) => sum + gzipSync(s.body, { level: 9 }).length, 0) / 1024;
+		const rawKb = loaded.reduce((sum, s) => sum + s.body.length, 0) / 1024;
+		const heavy = Object.entries(HEAVY)
+			.filter(([, signature]) => loaded.some((s) => s.body.toString('utf8').includes(signature)))
+			.map(([name]) => name);
+
+		printHeading(`Observe page, first load (${loaded.length} scripts)`);
+		console.log(`${'JavaScript, gzip'.padEnd(48)}${gzipKb.toFixed(1).padStart(9)} kB  (target ≤ ${TARGET_JS_KB} kB)${gzipKb <= TARGET_JS_KB ? '' : '  over target'}`);
+		console.log(`${'JavaScript, uncompressed'.padEnd(48)}${rawKb.toFixed(1).padStart(9)} kB`);
+		console.log(`${'chart.js or pdfmake loaded'.padEnd(48)}${(heavy.length ? heavy.join(', ') : 'no').padStart(9)}`);
+
+		// Keystroke → IndexedDB.
+		printHeading('Keystroke → note in IndexedDB');
+		const first: number[] = [];
+		const later: number[] = [];
+		for (let i = 0; i < KEYSTROKE_RUNS; i++) {
+			first.push(await keystrokeToStored(page, `Run ${i}: p`));
+			later.push(await keystrokeToStored(page, `Run ${i}: pakt de kar`));
+			await page.getByRole('button', { name: 'Klaar, volgende notitie' }).click();
+			await page.evaluate(() => delete (window as unknown as { benchNoteId?: string }).benchNoteId);
+			await page.getByRole('textbox').first().waitFor();
+		}
+		printFigure('first keystroke (creates the note)', median(first));
+		printFigure(`later keystroke (${NOTE_SAVE_DEBOUNCE_MS} ms debounce + write)`, median(later));
+
+		// Switching candidate with 6 × 200 notes.
+		printHeading(`Switch candidate, ${CANDIDATES} candidates × ${NOTES_PER_CANDIDATE} notes`);
+		const switches: number[] = [];
+		for (let round = 0; round < SWITCH_ROUNDS; round++) {
+			for (let c = 1; c <= CANDIDATES; c++) {
+				const target = round === 0 && c === 1 ? 2 : c;
+				switches.push(
+					await page.evaluate(async (name) => {
+						const tab = [...document.querySelectorAll<HTMLButtonElement>('[role="tab"]')].find((t) => t.textContent?.trim().startsWith(name + ' ') || t.textContent?.includes(name + '\n'))
+							?? [...document.querySelectorAll<HTMLButtonElement>('[role="tab"]')].find((t) => t.querySelector('.name')?.textContent === name)!;
+						const start = performance.now();
+						tab.click();
+						const heading = () => document.getElementById('notes-heading')?.textContent ?? '';
+						while (!heading().includes(`over ${name} (`)) await new Promise((r) => setTimeout(r, 0));
+						await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+						return performance.now() - start;
+					}, `Kandidaat ${target}`)
+				);
+			}
+		}
+		const rendered = await page.locator('.notes > li').count();
+		printFigure(`tap → list painted (median of ${switches.length}, ${rendered} notes shown)`, median(switches), TARGET_SWITCH_MS);
+		printFigure('slowest switch', Math.max(...switches));
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+}
+
+await main();
