@@ -31,6 +31,16 @@ describe('toSessionRatings', () => {
 	it('keeps only submitted ratings with a level', () => {
 		expect(toSessionRatings(ratings)).toHaveLength(24 - 3);
 	});
+	it('sorts in the session order, whatever order the records came in', () => {
+		const order = { candidateIds: ['c2', 'c1'], competencyIds: ['samenwerken', 'initiatief'], exerciseIds: ['e1', 'e2'], assessorIds: ['a3', 'a1', 'a2'] };
+		const sorted = toSessionRatings([...ratings].reverse(), order);
+		expect(sorted.slice(0, 3).map((r) => [r.candidateId, r.competencyId, r.exerciseId, r.assessorId])).toEqual([
+			['c2', 'samenwerken', 'e1', 'a3'],
+			['c2', 'samenwerken', 'e1', 'a1'],
+			['c2', 'samenwerken', 'e1', 'a2']
+		]);
+		expect(toSessionRatings(ratings, order)).toEqual(sorted);
+	});
 });
 
 describe('buildRatingsExport', () => {
