@@ -43,7 +43,9 @@ export default defineConfig({
 					{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' }
 				]
 			},
-			kit: { spa: true, adapterFallback: 'index.html', outDir: KIT_OUT_DIR },
+			// The SPA shell is cached under '/', the URL every server of this app answers with it (adapter-static
+			// writes it as index.html; `vite preview` renders it); the plugin makes it the navigation fallback.
+			kit: { spa: true, adapterFallback: '/', outDir: KIT_OUT_DIR },
 			// Where the plugin writes and then picks up the worker; it assumes '.svelte-kit' unless told.
 			outDir: `${KIT_OUT_DIR}/output`,
 			workbox: {
