@@ -3,7 +3,7 @@ import type { CandidateReport, CompetencySection } from '$lib/engine/report/cand
 import { TIER_LABELS } from '$lib/engine/rubric/competency-profile.schema';
 import { countLabel } from '$lib/engine/report/format';
 import { NO_CONSENSUS_LABEL, shortLevelLabel } from '$lib/engine/report/level-outcome';
-import { factTable, heading, keepHeadingsWithContent, pageFooter, PDF_DEFAULT_STYLE, PDF_STYLES, userText } from './pdf-text';
+import { factTable, heading, pageFooter, PDF_DEFAULT_STYLE, PDF_STYLES, userText } from './pdf-text';
 
 export const REPORT_END_TEXT = 'Einde van het rapport.';
 
@@ -48,29 +48,41 @@ function overview(report: CandidateReport, chartImage: string | undefined, chart
 	return content;
 }
 
+/**
+ * A heading never ends a page: it travels in one unbreakable block with the start of what it introduces.
+ * (Cheaper than pdfmake's pageBreakBefore, which lays out the whole document again for every break.)
+ */
+function keepWithNext(...blocks: Content[]): Content {
+	return { stack: blocks, unbreakable: true };
+}
+
 function competencySection(section: CompetencySection): Content[] {
-	const content: Content[] = [
+	const intro: Content[] = [
 		heading(section.name, 2),
 		{ text: [{ text: 'Niveau: ', style: 'label' }, section.levelText, `   (${TIER_LABELS[section.tier].toLowerCase()})`] },
 		userText(section.definition, { style: ['muted', 'small'], margin: [0, 2, 0, 4] })
 	];
 	if (section.outcome.kind === 'consensus' && section.outcome.reason.trim() !== '')
-		content.push({ text: [{ text: 'Toelichting bij de consensus: ', style: 'label' }, userText(section.outcome.reason)] });
+		intro.push({ text: [{ text: 'Toelichting bij de consensus: ', style: 'label' }, userText(section.outcome.reason)] });
 	if (section.sensitive)
-		content.push({ text: 'Gevoelige informatie over gezondheid: deel dit enkel met wie het nodig heeft.', italics: true, style: 'small' });
-	if (section.samRows.length > 0) {
-		content.push(heading('Wat dit niveau inhoudt (SAM)', 3), {
-			ul: section.samRows.map((row) => ({ text: [{ text: `${row.behaviour}: `, style: 'label' }, userText(row.description)] }))
-		});
-	}
-	content.push(heading(`Waargenomen gedrag (${countLabel(section.evidence.length, 'notitie', 'notities')})`, 3));
-	if (section.evidence.length === 0) content.push({ text: 'Geen notities gekoppeld aan deze competentie.', style: 'muted' });
+		intro.push({ text: 'Gevoelige informatie over gezondheid: deel dit enkel met wie het nodig heeft.', italics: true, style: 'small' });
+	const rows = section.samRows.map((row) => ({ text: [{ text: `${row.behaviour}: `, style: 'label' }, userText(row.description)] }));
+	const content: Content[] = [];
+	if (rows.length > 0) {
+		content.push(keepWithNext(...intro, heading('Wat dit niveau inhoudt (SAM)', 3), { ul: rows.slice(0, 1) }));
+		if (rows.length > 1) content.push({ ul: rows.slice(1) });
+	} else content.push(keepWithNext(...intro));
+	const title = `Waargenomen gedrag (${countLabel(section.evidence.length, 'notitie', 'notities')})`;
+	if (section.evidence.length === 0) content.push(keepWithNext(heading(title, 3), { text: 'Geen notities gekoppeld aan deze competentie.', style: 'muted' }));
 	else
 		content.push({
+			// The title and column names are header rows: repeated on every page, and kept with the first note.
 			table: {
-				headerRows: 1,
+				headerRows: 2,
+				keepWithHeaderRows: 1,
 				widths: [110, '*'],
 				body: [
+					[{ ...heading(title, 3), colSpan: 2, border: [false, false, false, false] }, {}],
 					[{ text: 'Oefening', style: 'tableHeader' }, { text: 'Notitie', style: 'tableHeader' }],
 					...section.evidence.map((e) => [userText(e.exerciseName, { style: 'small' }), userText(e.text)])
 				]
@@ -84,16 +96,22 @@ function growthAndAttention(report: CandidateReport): Content[] {
 	const content: Content[] = [{ ...heading('Groeipunten en aandachtspunten'), pageBreak: 'before' }, heading('Groeipunten', 2)];
 	if (report.growthPoints.length === 0) content.push({ text: 'Nog geen competenties op niveau goed of zeer goed.', style: 'muted' });
 	else content.push({ ul: report.growthPoints.map((g) => ({ text: [userText(g.name, { bold: true }), ` – ${g.levelText}`] })) });
-	content.push(heading('Aandachtspunten', 2));
-	if (report.attentionPoints.length === 0) content.push({ text: 'Geen competenties op niveau onvoldoende of matig.', style: 'muted' });
-	for (const a of report.attentionPoints) {
-		content.push(
+	const attention = report.attentionPoints.map((a) =>
+		keepWithNext(
 			{ text: [userText(a.name, { bold: true }), ` – ${a.levelText}`], margin: [0, 6, 0, 2] },
 			{ text: `Op weg naar ${a.nextLevelLabel.toLowerCase()}:`, style: 'small' },
 			{ ul: a.nextLevelRows.map((r) => userText(r.description, { style: 'small' })) }
-		);
-	}
+		)
+	);
+	const [first, ...rest] = attention;
+	content.push(first ? keepWithNext(heading('Aandachtspunten', 2), first) : keepWithNext(heading('Aandachtspunten', 2), { text: 'Geen competenties op niveau onvoldoende of matig.', style: 'muted' }));
+	content.push(...rest);
 	return content;
+}
+
+function methodSection(report: CandidateReport): Content[] {
+	const [first, ...rest] = report.method.paragraphs.map((p) => ({ text: p, margin: [0, 0, 0, 4] as [number, number, number, number] }));
+	return [keepWithNext(heading(report.method.heading), ...(first ? [first] : [])), ...rest];
 }
 
 /** The pdfmake document of a candidate report; `chartImage` is a PNG data URL of the overview chart. */
@@ -105,15 +123,13 @@ export function candidateReportDocument(report: CandidateReport, chart?: { image
 		defaultStyle: PDF_DEFAULT_STYLE,
 		styles: PDF_STYLES,
 		footer: pageFooter(report.title),
-		pageBreakBefore: keepHeadingsWithContent,
 		content: [
 			...cover(report),
 			...overview(report, chart?.image, chart?.legend ?? ''),
 			{ ...heading('Per competentie'), pageBreak: 'before' },
 			...report.sections.flatMap(competencySection),
 			...growthAndAttention(report),
-			heading(report.method.heading),
-			...report.method.paragraphs.map((p) => ({ text: p, margin: [0, 0, 0, 4] as [number, number, number, number] })),
+			...methodSection(report),
 			{ text: REPORT_END_TEXT, style: 'muted', margin: [0, 12, 0, 0] }
 		]
 	};

@@ -14,6 +14,8 @@ export interface FixtureOptions {
 	/** Competencies of candidate 0 that get a consensus decision (the rest falls back to the median). */
 	consensusFor?: readonly string[];
 	longNotes?: boolean;
+	/** A real profile (e.g. rubrics/done-profiel.json) instead of the generated one. */
+	profile?: CompetencyProfile;
 }
 
 export const FIXTURE_TIERS: readonly CompetencyTier[] = [
@@ -93,7 +95,7 @@ export const FIXTURE_CANDIDATE_NAMES = ["Zoë O'Brien-Çelik", 'Mehmet Yılmaz',
 
 export function buildFixtureSource(options: FixtureOptions = {}): ReportSource {
 	const { notesPerCandidate = 20, consensusFor = [], longNotes = false } = options;
-	const profile = fixtureProfile();
+	const profile = options.profile ?? fixtureProfile();
 	const competencyIds = profile.competencies.map((c) => c.id);
 	const assessors: Assessor[] = ['Ilse Vermeulen', 'Karim Benali', 'Sofie De Smet'].map((name, i) => ({ ...meta(100 + i), name }));
 	const session: AssessmentSession = {
