@@ -171,8 +171,10 @@ test('an invalid file is refused with Dutch messages and a valid one is stored a
 	await expect(page.getByRole('heading', { level: 1, name: 'Profiel van de groendienst' })).toBeVisible();
 	await expect(page.getByRole('article', { name: 'Stiptheid op de werf' }).getByText('van je eigen organisatie')).toBeVisible();
 
-	// Stored on the device: still there after a reload.
+	// Stored on the device: still there after the app is loaded anew.
+	await page.goto('/rubrieken');
 	await page.reload();
+	await storedList(page).filter({ hasText: 'Profiel van de groendienst' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Profiel van de groendienst' })).toBeVisible();
 });
 
