@@ -88,6 +88,26 @@ test('set up, observe, classify, rate and submit blind as two assessors', async 
 		await page.getByRole('button', { name: 'Assessor toevoegen' }).click();
 		await expect(page.getByRole('button', { name: `${name} weghalen` })).toBeVisible();
 	}
+	// A 7th candidate: refused with the draaiboek's reason until the lead allows it with a reason.
+	await iAm(page, 'An Maes');
+	for (const name of ['Fien', 'Gert', 'Hanne']) {
+		await page.getByLabel('Naam van de kandidaat').fill(name);
+		await page.getByRole('button', { name: 'Kandidaat toevoegen' }).click();
+		await expect(page.getByRole('button', { name: `${name} verwijderen` })).toBeVisible();
+	}
+	await expect(page.getByRole('button', { name: 'Kandidaat toevoegen' })).toHaveCount(0);
+	await expect(page.locator('#kandidaten')).toContainText('Het draaiboek raadt aan een kleine groep te observeren (max. 6 personen)');
+	await page.getByLabel('Hoofdassessor: toch meer kandidaten toelaten, met deze reden').fill('vaste ploeg van het atelier');
+	await page.getByRole('button', { name: 'Meer kandidaten toelaten' }).click();
+	await expect(page.locator('#kandidaten')).toContainText('Duid eerst een hoofdassessor aan');
+	await page.getByRole('listitem').filter({ hasText: 'An Maes' }).getByRole('radio', { name: 'Hoofdassessor' }).check();
+	await page.getByRole('button', { name: 'Meer kandidaten toelaten' }).click();
+	await page.getByLabel('Naam van de kandidaat').fill('Ilse');
+	await page.getByRole('button', { name: 'Kandidaat toevoegen' }).click();
+	await expect(page.locator('#controle')).toContainText('7 kandidaten: meer dan 6, bewust toegestaan (reden: vaste ploeg van het atelier).');
+	for (const name of ['Fien', 'Gert', 'Hanne', 'Ilse']) await page.getByRole('button', { name: `${name} verwijderen` }).click();
+	await expect(page.getByRole('heading', { name: 'Kandidaten (3)' })).toBeVisible();
+
 	// The draaiboek checks: 8 suggested competencies is the limit, not above; the coach warning appears.
 	await page.getByRole('checkbox', { name: 'Bram Wouters' }).first().check();
 	await expect(page.locator('#controle')).toContainText('Bram Wouters observeert Cas Peeters, die hij of zij zelf begeleidt.');

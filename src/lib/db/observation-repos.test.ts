@@ -58,11 +58,15 @@ describe('sessions.repo', () => {
 
 describe('candidates.repo', () => {
 	it('refuses a 7th candidate unless a lead gives a reason', async () => {
-		const { session, a1 } = await setUp();
+		const { session, a1, a2 } = await setUp();
 		for (let i = 2; i <= 6; i++) expect((await addCandidate(session.id, { name: `K${i}`, jobTarget: '' })).ok).toBe(true);
 		const seventh = await addCandidate(session.id, { name: 'K7', jobTarget: '' });
 		expect(seventh.ok).toBe(false);
 		expect(!seventh.ok && seventh.problems[0]).toMatch(/max\. 6 personen/);
+		const notLead = await setGroupSizeOverride(session.id, 'vaste ploeg van het atelier', a1.id);
+		expect(!notLead.ok && notLead.problems[0]).toMatch(/hoofdassessor/);
+		await updateSession(session.id, { leadAssessorId: a1.id });
+		expect((await setGroupSizeOverride(session.id, 'vaste ploeg van het atelier', a2.id)).ok).toBe(false);
 		await setGroupSizeOverride(session.id, 'vaste ploeg van het atelier', a1.id);
 		expect((await addCandidate(session.id, { name: 'K7', jobTarget: '' })).ok).toBe(true);
 		expect(await listCandidates(session.id)).toHaveLength(7);

@@ -64,10 +64,17 @@ export async function updateSession(id: string, patch: SessionPatch): Promise<Sa
 }
 
 /**
- * The draaiboek advises max 6 candidates; a lead may allow more with a reason, kept on the session.
+ * The draaiboek advises max 6 candidates; the lead assessor (`leadAssessorId`) may allow more with a reason,
+ * kept on the session.
  * `reason` empty removes the override.
  */
 export async function setGroupSizeOverride(id: string, reason: string, by: string): Promise<SaveResult<AssessmentSession>> {
+	const session = await getSession(id);
+	if (session && session.leadAssessorId !== by)
+		return {
+			ok: false,
+			problems: [session.leadAssessorId ? 'Alleen de hoofdassessor kan meer kandidaten toelaten.' : 'Duid eerst een hoofdassessor aan bij de assessoren: alleen die kan meer kandidaten toelaten.']
+		};
 	return updateSession(id, { groupSizeOverride: reason.trim() ? { reason: reason.trim(), by, at: nowIso() } : undefined });
 }
 
