@@ -18,7 +18,9 @@ describe('buildOffsetChartModel', () => {
 	});
 	it('draws an interval bar only where both limits exist', () => {
 		const config = toIntervalChartConfig(model);
-		expect(config.data.datasets[0]!.data).toEqual([[0.37, 0.83], null, null]);
-		expect(config.data.datasets[1]!.data).toEqual([0.6, -0.2, null]);
+		expect(config.data.datasets[1]!.data).toEqual([[0.37, 0.83], null, null]);
+		const marks = config.data.datasets[0]!.data;
+		expect(marks[2]).toBeNull();
+		expect(marks.slice(0, 2).map((m) => (m![0] + m![1]) / 2)).toEqual([expect.closeTo(0.6, 12), expect.closeTo(-0.2, 12)]);
 	});
 });

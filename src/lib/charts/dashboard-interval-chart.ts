@@ -54,30 +54,36 @@ export function buildCompetencyAlphaChartModel(agreement: SessionAgreement, name
 	};
 }
 
-/** chart.js configuration: floating bars [lower, upper] and a dot for the estimate, one row per label. */
-export function toIntervalChartConfig(model: IntervalChartModel): ChartConfiguration<'bar' | 'line', (number | [number, number] | null)[], string> {
+/** Half the width of the estimate's mark, as a share of the axis: thin, but wide enough to see and to tap. */
+const MARK_HALF_WIDTH = 1 / 120;
+
+/**
+ * chart.js configuration: a light floating bar [lower, upper] for the interval and a dark narrow bar as the mark of
+ * the estimate, in the same row (grouped: false). Only bar elements, so the app's lazy chart loader suffices.
+ */
+export function toIntervalChartConfig(model: IntervalChartModel): ChartConfiguration<'bar', ([number, number] | null)[], string> {
 	const font = { size: 13 };
+	const half = (model.max - model.min) * MARK_HALF_WIDTH;
 	return {
 		type: 'bar',
 		data: {
 			labels: model.labels,
 			datasets: [
 				{
-					type: 'bar',
+					label: model.estimateLabel,
+					data: model.estimates.map((e) => (e === null ? null : [e - half, e + half])),
+					backgroundColor: COLORS.estimate,
+					grouped: false,
+					barPercentage: 0.8,
+					order: 0
+				},
+				{
 					label: model.intervalLabel,
 					data: model.lowers.map((l, i) => (l === null || model.uppers[i] === null ? null : [l, model.uppers[i]!])),
 					backgroundColor: COLORS.interval,
-					barPercentage: 0.5
-				},
-				{
-					type: 'line',
-					label: model.estimateLabel,
-					data: model.estimates,
-					showLine: false,
-					pointRadius: 7,
-					pointHoverRadius: 8,
-					backgroundColor: COLORS.estimate,
-					borderColor: COLORS.estimate
+					grouped: false,
+					barPercentage: 0.4,
+					order: 1
 				}
 			]
 		},
@@ -90,7 +96,19 @@ export function toIntervalChartConfig(model: IntervalChartModel): ChartConfigura
 				x: { min: model.min, max: model.max, ticks: { font }, grid: { color: (ctx) => (ctx.tick.value === 0 ? '#44474a' : '#e2e4e6') } },
 				y: { ticks: { font, autoSkip: false } }
 			},
-			plugins: { legend: { labels: { font } }, title: { display: false } }
+			plugins: {
+				legend: { labels: { font } },
+				title: { display: false },
+				tooltip: {
+					callbacks: {
+						label: (item) => {
+							const i = item.dataIndex;
+							const fmt = (x: number | null | undefined) => (x === null || x === undefined ? '—' : x.toLocaleString('nl-BE', { maximumFractionDigits: 2 }));
+							return item.datasetIndex === 0 ? `${model.estimateLabel}: ${fmt(model.estimates[i])}` : `${model.intervalLabel}: ${fmt(model.lowers[i])} tot ${fmt(model.uppers[i])}`;
+						}
+					}
+				}
+			}
 		}
 	};
 }
