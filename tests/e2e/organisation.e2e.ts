@@ -22,6 +22,15 @@ async function screenshots(page: Page, name: string) {
 	await page.setViewportSize({ width: 1180, height: 820 });
 }
 
+/** Sections one by one (a full page is too tall to look at), in landscape and portrait. */
+async function sectionShots(page: Page, name: string, regions: string[]) {
+	for (const [orientation, size] of [['landscape', { width: 1180, height: 820 }], ['portrait', { width: 820, height: 1180 }]] as const) {
+		await page.setViewportSize(size);
+		for (const [i, region] of regions.entries()) await page.getByRole('region', { name: region }).screenshot({ path: `/tmp/org-${name}-${i + 1}-${orientation}.png` });
+	}
+	await page.setViewportSize({ width: 1180, height: 820 });
+}
+
 async function saveDownload(download: Download, name: string): Promise<string> {
 	const path = join(OUT, name);
 	await download.saveAs(path);
@@ -159,6 +168,7 @@ test('two colleagues score the checklist, agree team scores, reflect, plan actio
 	await page.waitForTimeout(400);
 	await expectNoSeriousAxeViolations(page);
 	await screenshots(page, 'checklist-baseline');
+	await sectionShots(page, 'checklist-section', ['1. Scoren', '2. Samen een teamscore afspreken', '4. Resultaat', '5. Actieplan']);
 
 	// CSV and PDF of the nulmeting.
 	const exportSection = page.getByRole('region', { name: '6. Exporteren' });
@@ -196,6 +206,7 @@ test('two colleagues score the checklist, agree team scores, reflect, plan actio
 	await page.waitForTimeout(400);
 	await expectNoSeriousAxeViolations(page);
 	await screenshots(page, 'checklist-second');
+	await sectionShots(page, 'checklist-change', ['4. Resultaat']);
 	const [pdf2Download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PDF voor de organisatie' }).click()]);
 	const pdf2 = readPdf(await saveDownload(pdf2Download, 'checklist-tweede.pdf'), 'org-checklist-tweede');
 	expect(pdf2.text).toContain('Verandering tegenover de nulmeting');
@@ -296,6 +307,7 @@ test('KPIs of three periods show on the dashboard, in the CSV for funders and in
 	await page.waitForTimeout(500);
 	await expectNoSeriousAxeViolations(page);
 	await screenshots(page, 'kpi');
+	await sectionShots(page, 'kpi-section', ['1. Welke KPI’s volgen jullie?', '2. Registreren', '3. Dashboard']);
 
 	// One team only.
 	await dashboard.getByLabel('Toon').selectOption('Keuken');
@@ -315,13 +327,15 @@ test('KPIs of three periods show on the dashboard, in the CSV for funders and in
 		'Werkhaven,Alle teams samen,2026-02,nee,2,14,6,2,0,20,7,3,2.33,10',
 		'Werkhaven,Alle teams samen,2026-03,nee,0,20,9,3,2,24,6.67,3,2.22,8'
 	]);
-	expect(lines[4]).toBe('Werkhaven,Alle teams samen,2026-04,nee,0,,,,0,,,,,');
+	// Periods after the last registration are not reported.
+	expect(lines.slice(4)).toEqual(['']);
 
 	const [pdfDownload] = await Promise.all([page.waitForEvent('download'), dashboard.getByRole('button', { name: 'PDF voor de directie (1 pagina)' }).click()]);
 	const pdf = readPdf(await saveDownload(pdfDownload, 'kpi.pdf'), 'org-kpi');
 	expect(pdf.pages).toBe(1);
 	expect(pdf.text).toContain('Sleutelindicatoren – Werkhaven');
-	expect(pdf.text).toContain('januari 2026 (nulmeting)');
-	expect(pdf.text).toContain('niet te berekenen');
+	expect(pdf.text).toContain('Alle teams samen – nulmeting: januari 2026');
+	expect(pdf.text).toMatch(/Coachinguren \(uren\)\s+12,5\s+20\s+24\s+\+11,5/);
+	expect(pdf.text).toContain('(a) niet te berekenen (geen doorstromingen in deze periode)');
 	expect(pdf.text).toMatch(/Coachinguren/);
 });

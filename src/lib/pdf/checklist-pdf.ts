@@ -10,6 +10,8 @@ export interface ChecklistPdfImages {
 
 /** Width of a chart image on an A4 portrait page within the margins (points). */
 const CHART_WIDTH = 520;
+/** Answers shorter than this stay on one page with their question; longer ones may run over pages. */
+const UNBREAKABLE_ANSWER_CHARS = 1_500;
 
 /** The checklist report for the organisation: profile, scores per item, reflections and action plan. */
 export function buildChecklistPdf(report: ChecklistReport, images: ChecklistPdfImages, madeOn: string): TDocumentDefinitions {
@@ -32,8 +34,9 @@ export function buildChecklistPdf(report: ChecklistReport, images: ChecklistPdfI
 			]
 		}
 	];
-	if (images.profile) content.push({ text: 'Profiel', style: 'h2' }, { image: images.profile, width: CHART_WIDTH });
-	if (images.change) content.push({ text: 'Verandering tegenover de nulmeting', style: 'h2' }, { image: images.change, width: CHART_WIDTH });
+	// A heading and its chart (and a question and its answer) stay on one page.
+	if (images.profile) content.push({ stack: [{ text: 'Profiel', style: 'h2' }, { image: images.profile, width: CHART_WIDTH }], unbreakable: true });
+	if (images.change) content.push({ stack: [{ text: 'Verandering tegenover de nulmeting', style: 'h2' }, { image: images.change, width: CHART_WIDTH }], unbreakable: true });
 	content.push(
 		{ text: 'Scores per item', style: 'h2', pageBreak: images.profile ? 'before' : undefined },
 		{
@@ -51,7 +54,8 @@ export function buildChecklistPdf(report: ChecklistReport, images: ChecklistPdfI
 	);
 	if (report.weakest.length > 0) content.push({ text: 'Zwakste items', style: 'h2' }, { ol: [...report.weakest] });
 	content.push({ text: 'Reflectie', style: 'h2' });
-	for (const r of report.reflections) content.push({ text: r.question, bold: true, margin: [0, 4, 0, 2] }, { text: r.answer, margin: [0, 0, 0, 6] });
+	for (const r of report.reflections)
+		content.push({ stack: [{ text: r.question, bold: true, margin: [0, 4, 0, 2] }, { text: r.answer, margin: [0, 0, 0, 6] }], unbreakable: r.answer.length < UNBREAKABLE_ANSWER_CHARS });
 	content.push({ text: 'Actieplan', style: 'h2' });
 	content.push(
 		report.actions.length === 0

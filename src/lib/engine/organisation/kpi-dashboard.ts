@@ -22,7 +22,9 @@ export interface KpiDashboardData {
 
 /**
  * Everything the dashboard, the PDF and the CSV show for one scope (a team or all teams): the periods
- * from the nulmeting to the latest registration (or this period), the KPI values, trends and ratios.
+ * from the nulmeting (or an earlier registration) to the latest period with a registered or counted
+ * value, the KPI values, trends and ratios. Empty periods after the last registration are left out, so
+ * a report never ends on months nobody has filled in yet.
  */
 export function buildKpiDashboardData(input: {
 	list: KpiList;
@@ -30,13 +32,14 @@ export function buildKpiDashboardData(input: {
 	entries: readonly KpiEntry[];
 	counted: CountedDates;
 	team: string | undefined;
-	today: string;
 }): KpiDashboardData | undefined {
 	const baselinePeriod = input.organisation.kpiBaselinePeriod;
 	const kind = baselinePeriod ? periodKindOf(baselinePeriod) : undefined;
 	if (!baselinePeriod || !kind) return undefined;
-	const sameKind = input.entries.filter((e) => periodKindOf(e.period) === kind).map((e) => e.period);
-	const candidates = [baselinePeriod, periodOfDate(input.today, kind), ...sameKind].sort(comparePeriods);
+	const tracked = new Set(input.organisation.kpiTracked);
+	const typed = input.entries.filter((e) => !e.deletedAt && tracked.has(e.kpiId) && periodKindOf(e.period) === kind).map((e) => e.period);
+	const counted = [...(tracked.has('assessments') ? input.counted.assessments : []), ...(tracked.has('pdps') ? input.counted.pdps : [])].map((d) => periodOfDate(d, kind));
+	const candidates = [baselinePeriod, ...typed, ...counted].sort(comparePeriods);
 	const first = candidates[0]!;
 	const last = candidates.at(-1)!;
 	const periods = listPeriods(first, last, Number.MAX_SAFE_INTEGER).slice(-MAX_DASHBOARD_PERIODS);

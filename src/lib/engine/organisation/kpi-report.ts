@@ -17,6 +17,8 @@ export interface KpiReport {
 	/** Column headers: period labels, the baseline column marked. */
 	phases: { name: string; rows: { name: string; unit: string; counted: boolean; values: string[]; change: string }[] }[];
 	ratios: { name: string; values: string[] }[];
+	/** "(a) niet te berekenen (geen doorstromingen in deze periode)": the reasons behind the ratio table. */
+	ratioNotes: string[];
 	notes: string[];
 	advice: string;
 }
@@ -48,6 +50,7 @@ export function buildKpiReport(input: {
 	const lastRow = shown.at(-1);
 	const describe = (v: number | undefined, decimals = 2) => (v === undefined ? '—' : formatNumberNl(v, decimals));
 	const notes = new Set<string>();
+	const ratioNotes = new Map<string, string>();
 	return {
 		title: `Sleutelindicatoren – ${input.organisationName}`,
 		organisationName: input.organisationName,
@@ -78,10 +81,19 @@ export function buildKpiReport(input: {
 				name: r.name,
 				values: periods.map((p) => {
 					const v = series.find((s) => s.period === p);
-					return v?.value === undefined ? (v?.missingReason ?? 'niet te berekenen') : formatNumberNl(v.value, 2);
+					if (v?.value !== undefined) return formatNumberNl(v.value, 2);
+					// On one page the reason goes to a lettered note under the table: "niet te berekenen (a)".
+					const reason = v?.missingReason ?? 'niet te berekenen (niet ingevuld)';
+					let letter = ratioNotes.get(reason);
+					if (!letter) {
+						letter = String.fromCharCode(97 + ratioNotes.size);
+						ratioNotes.set(reason, letter);
+					}
+					return `niet te berekenen (${letter})`;
 				})
 			};
 		}),
+		ratioNotes: [...ratioNotes].map(([reason, letter]) => `(${letter}) ${reason}`),
 		notes: [...notes],
 		advice: input.list.advice
 	};

@@ -150,7 +150,8 @@ describe('KPI report', () => {
 			['Sollicitatieacties', ['8', '12'], '+4'],
 			['Doorstromingen', ['0', '4'], '+4']
 		]);
-		expect(report.ratios[0]).toEqual({ name: 'Sollicitatieacties per doorstroming', values: ['niet te berekenen (geen doorstromingen in deze periode)', '3'] });
+		expect(report.ratios[0]).toEqual({ name: 'Sollicitatieacties per doorstroming', values: ['niet te berekenen (a)', '3'] });
+		expect(report.ratioNotes).toEqual(['(a) niet te berekenen (geen doorstromingen in deze periode)']);
 	});
 });
 
@@ -169,5 +170,32 @@ describe('typed KPI values', async () => {
 	});
 	it('shows a stored value with a decimal comma', () => {
 		expect(formatKpiValueInput(2.5)).toBe('2,5');
+	});
+});
+
+describe('KPI dashboard data', async () => {
+	const { buildKpiDashboardData } = await import('./kpi-dashboard');
+	const organisation = {
+		id: '00000000-0000-4000-8000-999999999999',
+		createdAt: '2026-01-01T00:00:00.000Z',
+		updatedAt: '2026-01-01T00:00:00.000Z',
+		vv: {},
+		name: 'Werkhaven',
+		kpiTracked: ['assessments', 'doorstromingen'],
+		kpiBaselinePeriod: '2026-02'
+	};
+	it('runs from the nulmeting (or an earlier registration) to the last period with a value', () => {
+		const data = buildKpiDashboardData({
+			list,
+			organisation,
+			entries: [makeEntry('A', '2026-01', 'doorstromingen', 1), makeEntry('A', '2026-04', 'doorstromingen', 2), makeEntry('A', '2026-09', 'trainingen', 5), makeEntry('A', '2026-Q3', 'doorstromingen', 7)],
+			counted: { assessments: ['2026-05-02'], pdps: ['2026-12-01'] },
+			team: undefined
+		});
+		expect(data?.rows.map((r) => r.period)).toEqual(['2026-01', '2026-02', '2026-03', '2026-04', '2026-05']);
+		expect(data?.trends[1]?.points.map((p) => p.delta)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+	});
+	it('has nothing to show without a nulmeting', () => {
+		expect(buildKpiDashboardData({ list, organisation: { ...organisation, kpiBaselinePeriod: undefined }, entries: [], counted: { assessments: [], pdps: [] }, team: undefined })).toBeUndefined();
 	});
 });
