@@ -9,10 +9,12 @@ const AXES_HEIGHT = 70;
 const WIDTH = 1000;
 /** Rendered at twice the size for a sharp print. */
 const PRINT_SCALE = 2;
+/** High enough that the axis text stays crisp at twice the size. */
+const JPEG_QUALITY = 0.92;
 
 /**
  * Draws the overview of levels per competency (a horizontal bar per competency on the SAM scale 1..4,
- * the scale's names on the axis) on an off-screen canvas and returns it as a PNG data URL for the PDF.
+ * the scale's names on the axis) on an off-screen canvas and returns it as an image data URL for the PDF.
  */
 export async function renderLevelChartImage(model: LevelChartModel): Promise<{ image: string; width: number; height: number }> {
 	const Chart = await loadChartJs();
@@ -59,7 +61,8 @@ export async function renderLevelChartImage(model: LevelChartModel): Promise<{ i
 	});
 	try {
 		chart.update('none');
-		return { image: canvas.toDataURL('image/png'), width: WIDTH, height };
+		// JPEG: pdfmake embeds it as is, where a PNG of this size would be decoded in JavaScript first.
+		return { image: canvas.toDataURL('image/jpeg', JPEG_QUALITY), width: WIDTH, height };
 	} finally {
 		chart.destroy();
 		holder.remove();
