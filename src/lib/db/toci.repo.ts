@@ -1,10 +1,11 @@
-import { Candidate, Pdp, TociEvaluation, type ActionItem, type TociAnswer } from '$lib/engine/model';
+import { Candidate, TociEvaluation, type ActionItem, type Pdp, type TociAnswer } from '$lib/engine/model';
 import { checkDoorstroomDecision, type DecisionDraft } from '$lib/engine/toci';
 import { validateRecord, type SaveResult } from '$lib/engine/observation/validate-input';
 import { TEXT_LIMITS } from '$lib/engine/common/text';
 import { getDb } from './db';
 import { newMeta, touched } from './record-meta';
 import { addAction, deleteAction, type NewActionInput } from './actions.repo';
+import { createPdp, getPdp, listPdpsForCandidate } from './pdp.repo';
 
 /** The TOCI instrument new evaluations are made with (rubrics/toci.json). */
 export const DEFAULT_TOCI_VERSION_ID = 'toci@1.0.0';
@@ -140,18 +141,15 @@ export async function clearTociDraft(scope: 'decision' | 'new-action', evaluatio
 }
 
 /**
- * The youth's PDP that receives TOCI actions: the most recent PDP of this youth, or a new one titled
- * "PDP <naam> (TOCI-opvolging)". Made here with the Pdp schema as long as no PDP repository offers it.
+ * The youth's PDP that receives TOCI actions: the most recently changed PDP of this youth, or a new one titled
+ * "PDP <naam> (TOCI-opvolging)".
  */
 export async function ensureYouthPdp(candidateId: string): Promise<SaveResult<Pdp>> {
-	const db = getDb();
 	const youth = await getYouth(candidateId);
 	if (!youth) return { ok: false, problems: ['Deze jongere bestaat niet (meer).'] };
-	const existing = (await db.pdps.where('candidateId').equals(candidateId).toArray()).filter((p) => !p.deletedAt).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-	if (existing[0]) return { ok: true, value: existing[0] };
-	const result = validateRecord(Pdp, { ...(await newMeta()), candidateId, title: `PDP ${youth.name} (TOCI-opvolging)`.slice(0, TEXT_LIMITS.name), needs: [], resources: [] });
-	if (result.ok) await db.pdps.add(result.value);
-	return result;
+	const [latest] = await listPdpsForCandidate(candidateId);
+	if (latest) return { ok: true, value: latest };
+	return createPdp({ candidateId, title: `PDP ${youth.name} (TOCI-opvolging)`.slice(0, TEXT_LIMITS.name) });
 }
 
 export type TociActionInput = Pick<NewActionInput, 'text' | 'timespan' | 'who' | 'competencyId' | 'dueDate'>;
@@ -160,8 +158,8 @@ export type TociActionInput = Pick<NewActionInput, 'text' | 'timespan' | 'who' |
 export async function addTociAction(evaluationId: string, input: TociActionInput): Promise<SaveResult<ActionItem>> {
 	const evaluation = await getEvaluation(evaluationId);
 	if (!evaluation) return { ok: false, problems: ['Deze evaluatie bestaat niet (meer).'] };
-	const pdp = evaluation.pdpId ? await getDb().pdps.get(evaluation.pdpId) : undefined;
-	const plan = pdp && !pdp.deletedAt ? { ok: true as const, value: pdp } : await ensureYouthPdp(evaluation.candidateId);
+	const pdp = evaluation.pdpId ? await getPdp(evaluation.pdpId) : undefined;
+	const plan = pdp ? { ok: true as const, value: pdp } : await ensureYouthPdp(evaluation.candidateId);
 	if (!plan.ok) return plan;
 	const action = await addAction({ ...input, planId: plan.value.id, planType: 'pdp', source: 'toci' });
 	if (!action.ok) return action;
