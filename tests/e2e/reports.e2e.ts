@@ -70,6 +70,7 @@ test('candidate and session reports from the demo: complete, in Dutch, names as 
 	const sessionId = await loadDemo(page);
 	await page.goto(`/sessies/${sessionId}/rapport`);
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Rapporteren');
+	await expectNoSeriousAxe(page);
 
 	const [candidatePdf] = await Promise.all([
 		page.waitForEvent('download'),
