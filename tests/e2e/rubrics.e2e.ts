@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
@@ -92,6 +93,13 @@ test('the DOne profile shows its 18 competencies and Initiatief verbatim, readab
 
 	await page.getByRole('button', { name: 'Alle indicatoren openen' }).click();
 	await expect(page.getByRole('table')).toHaveCount(18);
+
+	// The file can be saved as the starting point of an own instrument.
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Bestand downloaden/ }).click()]);
+	expect(download.suggestedFilename()).toBe('done-profiel-1.0.0.json');
+	const saved = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+	expect(saved).toMatchObject({ kind: 'competency-profile', id: 'done-profiel', version: '1.0.0' });
+	expect(saved.competencies).toHaveLength(18);
 });
 
 test('every built-in rubric has a readable view', async ({ page }) => {
