@@ -102,12 +102,27 @@ test('consensus meeting for one candidate, then the dashboard agrees with the en
 	await page.screenshot({ path: '/tmp/cons-locked-portrait.png', fullPage: true });
 	await page.setViewportSize({ width: 1180, height: 820 });
 
+	// Unlocking is possible, needs a reason and is logged; then the lead locks again.
+	await page.getByRole('button', { name: 'Ontgrendelen…' }).click();
+	await page.getByLabel('Waarom ontgrendelen?').fill('Reden bij Initiatief aanvullen met de notitie van Griet.');
+	await page.getByRole('button', { name: 'Ontgrendelen', exact: true }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Open: de groep kan' })).toBeVisible();
+	await expect(page.locator('#audit-title + p')).toContainText('1 keer ontgrendeld');
+	await expect(page.getByText(/Consensus ontgrendeld.*Reden: Reden bij Initiatief aanvullen/)).toBeVisible();
+	await page.getByRole('button', { name: 'Consensus vergrendelen' }).click();
+	await expect(page.locator('#audit-title + p')).toContainText('2 keer vergrendeld');
+
 	// The dashboard.
 	await page.getByRole('navigation', { name: 'Kruimelpad' }).getByRole('link', { name: 'Overeenstemming' }).click();
 	await expect(page).toHaveURL(new RegExp(`/sessies/${sessionId}/dashboard$`));
 	await expect(figure(page, "Krippendorff's alfa")).not.toBeEmpty();
 	await page.screenshot({ path: '/tmp/cons-dashboard-landscape.png', fullPage: true });
 	await expectNoSeriousAxe(page);
+	await page.setViewportSize({ width: 820, height: 1180 });
+	await page.locator('#offsets-table').scrollIntoViewIfNeeded();
+	await page.screenshot({ path: '/tmp/cons-dashboard-portrait.png' });
+	await expectNoSeriousAxe(page);
+	await page.setViewportSize({ width: 1180, height: 820 });
 
 	// Export (with real names, so the legend holds the ids the dashboard shows) and read back.
 	const dir = mkdtempSync(join(tmpdir(), 'cons-'));
