@@ -189,7 +189,7 @@ async function main() {
 			}
 		}
 		const rendered = await page.locator('.notes > li').count();
-		printFigure(`tap → list painted (median of ${switches.length}, ${rendered} notes shown)`, median(switches), TARGET_SWITCH_MS);
+		printFigure(`tap → list painted (median of ${switches.length}; ${rendered} of ${NOTES_PER_CANDIDATE} shown)`, median(switches), TARGET_SWITCH_MS);
 		printFigure('slowest switch', Math.max(...switches));
 	} finally {
 		await browser.close();

@@ -7,7 +7,7 @@ import { addExercise, endExercise, listExercises, setExerciseCompetency, startEx
 import { addCandidate, listCandidates } from './candidates.repo';
 import { addAssessorToSession, listAssessorsByIds, removeAssessorFromSession } from './assessors.repo';
 import { listAssignments, setAssignment } from './assignments.repo';
-import { createObservation, deleteObservation, listObservations, listObservationsFor, restoreObservation, saveObservationText } from './observations.repo';
+import { createObservation, deleteObservation, listObservations, listObservationsByAuthor, listObservationsFor, restoreObservation, saveObservationText } from './observations.repo';
 import { linkObservation, listClassifications, unlinkObservation } from './classifications.repo';
 import { clearRating, listOwnRatings, listVisibleRatings, saveRating, submitRatings } from './ratings.repo';
 
@@ -126,6 +126,19 @@ describe('observations.repo', () => {
 		expect(await listObservationsFor(exercise.id, candidate.id)).toEqual([]);
 		await restoreObservation(created.value.id);
 		expect((await listObservationsFor(exercise.id, candidate.id)).map((o) => o.text)).toEqual(['Pakt de kar ']);
+	});
+
+	it('lists one author’s notes of one exercise, newest first', async () => {
+		const { session, exercise, candidate, a1, a2 } = await setUp();
+		const other = await addExercise(session.id, { name: 'Koken', durationMinutes: 60, instructions: '', competencyIds: [] });
+		if (!other.ok) throw new Error();
+		const note = (exerciseId: string, authorId: string, text: string, minute: number) =>
+			createObservation({ sessionId: session.id, exerciseId, candidateId: candidate.id, authorId, text, observedAt: `2026-03-02T09:0${minute}:00.000Z` });
+		await note(exercise.id, a1.id, 'eerste', 1);
+		await note(exercise.id, a1.id, 'tweede', 2);
+		await note(exercise.id, a2.id, 'van Bram', 3);
+		await note(other.value.id, a1.id, 'andere oefening', 4);
+		expect((await listObservationsByAuthor(session.id, exercise.id, a1.id)).map((o) => o.text)).toEqual(['tweede', 'eerste']);
 	});
 
 	it('refuses a note beyond 20,000 characters and keeps the stored text', async () => {

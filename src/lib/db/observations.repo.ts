@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import { Observation } from '$lib/engine/model';
 import { validateRecord, type SaveResult } from '$lib/engine/observation/validate-input';
 import { getDb } from './db';
@@ -71,10 +72,17 @@ export async function listObservationsFor(exerciseId: string, candidateId: strin
 	return all.filter((o) => !o.deletedAt).sort((a, b) => byObservedAt(b, a));
 }
 
-/** One author's notes in an exercise (all candidates, not deleted); filtered in JS from the session index. */
+/**
+ * One author's notes in an exercise (all candidates, not deleted), newest first. Reads only the exercise's range
+ * of the [exerciseId+candidateId] index, so a live query re-runs only for changes in this exercise; the author is
+ * filtered in JS (there is no author index per exercise).
+ */
 export async function listObservationsByAuthor(sessionId: string, exerciseId: string, authorId: string): Promise<Observation[]> {
-	const all = await getDb().observations.where('sessionId').equals(sessionId).toArray();
-	return all.filter((o) => !o.deletedAt && o.exerciseId === exerciseId && o.authorId === authorId).sort((a, b) => byObservedAt(b, a));
+	const all = await getDb()
+		.observations.where('[exerciseId+candidateId]')
+		.between([exerciseId, Dexie.minKey], [exerciseId, Dexie.maxKey])
+		.toArray();
+	return all.filter((o) => !o.deletedAt && o.sessionId === sessionId && o.authorId === authorId).sort((a, b) => byObservedAt(b, a));
 }
 
 function byObservedAt(a: Observation, b: Observation): number {
