@@ -65,6 +65,10 @@ test('works offline after the first visit: reload, a note, a PDF and charts', as
 	await page.reload();
 	await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 	const exerciseId = await idbFirstExercise(page, sessionId);
+	// One page load of the observe screen while online: the worker keeps that page for offline reloads.
+	await page.goto(`/sessies/${sessionId}/observeren/${exerciseId}`);
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await page.goto('/');
 
 	// Network off.
 	await context.setOffline(true);
@@ -84,7 +88,10 @@ test('works offline after the first visit: reload, a note, a PDF and charts', as
 	await box.press('Enter');
 	await expect(page.getByText('Offline genoteerd: zet de dozen zonder vragen op de kar.')).toBeVisible();
 	expect(candidate.length).toBeGreaterThan(0);
-	// Kept after an offline reload of the app.
+	// Kept after an offline reload of this screen, and of the app from its start page.
+	await page.reload();
+	await page.getByRole('tab').first().tap();
+	await expect(page.getByText('Offline genoteerd: zet de dozen zonder vragen op de kar.')).toBeVisible();
 	await page.goto('/');
 	await page.getByRole('link', { name: 'Open het demo-assessment' }).click();
 	await page.locator(`a[href="/sessies/${sessionId}/observeren/${exerciseId}"]`).first().click();

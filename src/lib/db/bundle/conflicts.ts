@@ -1,4 +1,4 @@
-import { describeRecord, mergeVersionVectors, resolveConflict as resolveVersions, TABLE_LABELS, type ConflictRecord, type SyncTable } from '$lib/engine/exchange';
+import { describeConflict, describeRecord, mergeVersionVectors, resolveConflict as resolveVersions, TABLE_LABELS, type ConflictRecord, type SyncTable } from '$lib/engine/exchange';
 import type { VersionVector } from '$lib/engine/model';
 import { getDb } from '../db';
 import { getDeviceId, nowIso } from '../record-meta';
@@ -28,8 +28,7 @@ export async function listConflicts(): Promise<ConflictView[]> {
 			table: c.table,
 			label: TABLE_LABELS[c.table],
 			recordId: c.recordId,
-			local: local ? describeRecord(c.table, local) : '(niet meer aanwezig)',
-			incoming: describeRecord(c.table, c.incoming),
+			...(local ? describeConflict(c.table, local, c.incoming) : { local: '(niet meer aanwezig)', incoming: describeRecord(c.table, c.incoming) }),
 			...(typeof local?.updatedAt === 'string' ? { localUpdatedAt: local.updatedAt } : {}),
 			...(typeof c.incoming.updatedAt === 'string' ? { incomingUpdatedAt: c.incoming.updatedAt } : {}),
 			detectedAt: c.detectedAt

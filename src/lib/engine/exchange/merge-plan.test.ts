@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeErasure } from './erasure';
 import { conflictId, planMerge, type MergeInput } from './merge-plan';
-import { buildImportPreview } from './preview';
+import { buildImportPreview, describeConflict } from './preview';
 import { resolveConflict } from './resolve-conflict';
 import { compareVersionVectors } from './version-vector';
 
@@ -125,5 +125,15 @@ describe('resolveConflict', () => {
 		expect(resolved.text).toBe('versie B');
 		expect(compareVersionVectors(resolved.vv, a.vv)).toBe('dominates');
 		expect(compareVersionVectors(resolved.vv, b.vv)).toBe('dominates');
+	});
+});
+
+describe('describeConflict', () => {
+	it('shows the label and the fields in which the two versions differ', () => {
+		const base = { id: NOTE, name: 'Jonas', jobTarget: 'Magazijnier', code: 'K1', vv: { A: 1 } };
+		expect(describeConflict('candidates', { ...base, jobTarget: 'Magazijnier (lead)' }, { ...base, jobTarget: 'Keukenhulp', vv: { B: 1 } })).toEqual({
+			local: 'Jonas — jobdoelwit: Magazijnier (lead)',
+			incoming: 'Jonas — jobdoelwit: Keukenhulp'
+		});
 	});
 });

@@ -1,0 +1,166 @@
+import { test, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * Two tablets (two browser profiles): the lead shares the set-up, tablet B imports it and writes notes,
+ * B's work comes back to the lead with a preview first; a candidate edited on both tablets becomes a
+ * conflict that the lead resolves. Nothing is lost on the way.
+ */
+
+async function tablet(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+	const context = await browser.newContext({
+		baseURL: test.info().project.use.baseURL,
+		viewport: { width: 1180, height: 820 },
+		hasTouch: true,
+		locale: 'nl-BE',
+		acceptDownloads: true
+	});
+	return { context, page: await context.newPage() };
+}
+
+async function expectNoSeriousAxeViolations(page: Page) {
+	const results = await new AxeBuilder({ page }).analyze();
+	const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+	expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}
+
+/** Makes an export on /gegevens and returns the downloaded file's path. */
+async function exportFile(page: Page, option: string, assessor?: string): Promise<string> {
+	await page.goto('/gegevens');
+	await page.getByRole('radio', { name: new RegExp(option) }).check();
+	if (assessor) await page.getByLabel('Assessor', { exact: true }).selectOption({ label: assessor });
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Bestand maken en delen' }).click();
+	const file = await download;
+	await expect(page.getByRole('status').filter({ hasText: 'gedownload' })).toBeVisible();
+	// Kept outside the shared test-results folder, which another run may clear meanwhile.
+	const path = join(mkdtempSync(join(tmpdir(), 'wakker-bundle-')), file.suggestedFilename());
+	await file.saveAs(path);
+	return path;
+}
+
+async function chooseImport(page: Page, path: string) {
+	await page.goto('/gegevens');
+	await page.getByLabel('Kies een WAKKER-bestand (.json)').setInputFiles(path);
+	await expect(page.getByRole('heading', { name: /^Voorbeeld:/ })).toBeVisible();
+}
+
+async function countNotesWithText(page: Page, text: string): Promise<number> {
+	return page.evaluate(async (needle) => {
+		const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+			const r = indexedDB.open('wakker');
+			r.onsuccess = () => resolve(r.result);
+			r.onerror = () => reject(r.error);
+		});
+		const notes = await new Promise<Array<{ text: string }>>((resolve, reject) => {
+			const r = idb.transaction('observations').objectStore('observations').getAll();
+			r.onsuccess = () => resolve(r.result as Array<{ text: string }>);
+			r.onerror = () => reject(r.error);
+		});
+		idb.close();
+		return notes.filter((n) => n.text === needle).length;
+	}, text);
+}
+
+async function setJobTarget(page: Page, sessionPath: string, value: string) {
+	await page.goto(`${sessionPath}/opzet`);
+	const field = page.getByLabel('Jobdoelwit', { exact: true }).first();
+	await field.fill(value);
+	await field.press('Tab');
+	await expect(field).toHaveValue(value);
+	await page.waitForTimeout(300);
+}
+
+test('set-up to a second tablet, its notes back to the lead, and a conflict resolved by choice', async ({ browser }) => {
+	test.setTimeout(120_000);
+	const lead = await tablet(browser);
+	const b = await tablet(browser);
+
+	// Lead: the demo assessment-center, shared as set-up.
+	await lead.page.goto('/');
+	await lead.page.getByRole('button', { name: 'Demo-assessment laden' }).click();
+	const sessionPath = (await lead.page.getByRole('link', { name: 'Open het demo-assessment' }).getAttribute('href'))!;
+	const setupFile = await exportFile(lead.page, 'Opzet delen');
+
+	// Tablet B: preview, then import; importing again changes nothing.
+	await chooseImport(b.page, setupFile);
+	const preview = b.page.getByRole('table');
+	await expect(preview.getByRole('row', { name: /Kandidaten/ })).toContainText('6');
+	await b.page.screenshot({ path: '/tmp/xch-import-preview.png', fullPage: true });
+	await expectNoSeriousAxeViolations(b.page);
+	await b.page.getByRole('button', { name: 'Inladen', exact: true }).click();
+	await expect(b.page.getByRole('status').filter({ hasText: 'Ingeladen:' })).toContainText('nieuw');
+	await chooseImport(b.page, setupFile);
+	await expect(b.page.getByRole('button', { name: 'Inladen (verandert niets)' })).toBeVisible();
+	await b.page.getByRole('button', { name: 'Annuleren' }).click();
+
+	// Tablet B observes as one of the assessors.
+	await b.page.goto(sessionPath);
+	await b.page.getByLabel('Ik ben:').selectOption({ label: 'Youssef El Amrani' });
+	await b.page.locator(`a[href^="${sessionPath}/observeren/"]`).first().click();
+	await b.page.getByRole('tab').first().tap();
+	const note = 'Tablet B: legt de dozen per bestemming klaar zonder dat iemand het vraagt.';
+	const box = b.page.getByRole('textbox', { name: /^Notitie over / });
+	await box.fill(note);
+	await box.press('Enter');
+	await expect(b.page.getByText(note)).toBeVisible();
+	const workFile = await exportFile(b.page, 'Werk van één assessor', 'Youssef El Amrani');
+
+	// Lead: preview shows one new note; after import it is there, the lead's own data untouched.
+	const leadNotesBefore = await lead.page.evaluate(async () => {
+		const idb = await new Promise<IDBDatabase>((resolve) => {
+			const r = indexedDB.open('wakker');
+			r.onsuccess = () => resolve(r.result);
+		});
+		const n = await new Promise<number>((resolve) => {
+			const r = idb.transaction('observations').objectStore('observations').count();
+			r.onsuccess = () => resolve(r.result);
+		});
+		idb.close();
+		return n;
+	});
+	await chooseImport(lead.page, workFile);
+	await expect(lead.page.getByRole('table').getByRole('row', { name: /Notities/ })).toContainText('1');
+	await lead.page.getByRole('button', { name: 'Inladen', exact: true }).click();
+	await expect(lead.page.getByRole('status').filter({ hasText: 'Ingeladen:' })).toContainText('1 nieuw');
+	expect(await countNotesWithText(lead.page, note)).toBe(1);
+	expect(await countNotesWithText(lead.page, note)).toBe(1);
+
+	// The same candidate changed on both tablets.
+	await setJobTarget(lead.page, sessionPath, 'Magazijnier (volgens de lead)');
+	await setJobTarget(b.page, sessionPath, 'Magazijnier (volgens tablet B)');
+	const wholeFile = await exportFile(b.page, 'Alles van dit assessment-center');
+	await chooseImport(lead.page, wholeFile);
+	await expect(lead.page.getByText('1 conflict(en):')).toBeVisible();
+	await expect(lead.page.getByText(/hier “Mohamed Benali|hier “.*”, binnengekomen “.*”/).first()).toBeVisible();
+	await lead.page.getByRole('button', { name: 'Inladen', exact: true }).click();
+	await expect(lead.page.getByRole('status').filter({ hasText: 'Ingeladen:' })).toContainText('1 conflict(en)');
+
+	// Nothing overwritten: the lead's version is still in place until the lead chooses.
+	const conflicts = lead.page.getByRole('region', { name: /Conflicten/ });
+	await expect(conflicts).toContainText('Magazijnier (volgens de lead)');
+	await expect(conflicts).toContainText('Magazijnier (volgens tablet B)');
+	await lead.page.screenshot({ path: '/tmp/xch-conflict.png', fullPage: true });
+	await expectNoSeriousAxeViolations(lead.page);
+	await conflicts.getByRole('button', { name: 'Binnengekomen versie nemen' }).click();
+	await expect(lead.page.getByRole('region', { name: /Conflicten/ })).toHaveCount(0);
+	await lead.page.goto(`${sessionPath}/opzet`);
+	await expect(lead.page.getByLabel('Jobdoelwit', { exact: true }).first()).toHaveValue('Magazijnier (volgens tablet B)');
+	expect(await countNotesWithText(lead.page, note)).toBe(1);
+	expect(leadNotesBefore).toBeGreaterThan(0);
+
+	await lead.context.close();
+	await b.context.close();
+});
+
+test('refuses a foreign file with a Dutch message and changes nothing', async ({ page }) => {
+	await page.goto('/gegevens');
+	await page.getByLabel('Kies een WAKKER-bestand (.json)').setInputFiles({ name: 'lijst.json', mimeType: 'application/json', buffer: Buffer.from('{"naam":"Jan"}') });
+	await expect(page.getByRole('alert')).toContainText('Dit is geen WAKKER-bestand');
+	await page.getByLabel('Kies een WAKKER-bestand (.json)').setInputFiles({ name: 'half.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"wakker-bundle","formatVersion":1,"kind":"ses') });
+	await expect(page.getByRole('alert')).toContainText('onvolledig');
+	await page.screenshot({ path: '/tmp/xch-refused.png', fullPage: true });
+});
