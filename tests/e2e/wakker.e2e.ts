@@ -35,9 +35,9 @@ async function shoot(page: Page, name: string) {
 }
 
 test('set up, observe, classify, rate and submit blind as two assessors', async ({ page }) => {
-	test.setTimeout(60_000);
-	page.on('console', (m) => m.type() === 'error' && console.log('BROWSER', m.text(), m.location().url));
-	page.on('pageerror', (e) => console.log('PAGEERROR', e.stack));
+	test.setTimeout(120_000);
+	const pageErrors: string[] = [];
+	page.on('pageerror', (e) => pageErrors.push(e.message));
 	const outside: string[] = [];
 	page.on('request', (request) => {
 		if (new URL(request.url()).hostname !== '127.0.0.1' && !request.url().startsWith('data:')) outside.push(request.url());
@@ -170,6 +170,10 @@ test('set up, observe, classify, rate and submit blind as two assessors', async 
 	const casNote = page.getByRole('listitem').filter({ hasText: 'Zet zonder vragen de dozen op de kar.' });
 	await casNote.getByRole('button', { name: 'Initiatief' }).tap();
 	await casNote.getByRole('button', { name: 'Indicator kiezen' }).tap();
+	await casNote.scrollIntoViewIfNeeded();
+	await page.setViewportSize({ width: 820, height: 1180 });
+	await page.screenshot({ path: '/tmp/obs-classify-grid-portrait.png' });
+	await page.setViewportSize({ width: 1180, height: 820 });
 	await casNote.getByRole('button', { name: /^Werk zien.*, Goed:|, Goed:/ }).first().tap();
 	await expect(casNote).toContainText('Goed');
 	const casNote2 = page.getByRole('listitem').filter({ hasText: 'Telt de dozen twee keer na.' });
@@ -218,4 +222,5 @@ test('set up, observe, classify, rate and submit blind as two assessors', async 
 	await expect(page.getByRole('article', { name: 'Scenario Magazijn + stock' })).toContainText('Beoordelingen ingediend');
 	await shoot(page, 'overview');
 	expect(outside).toEqual([]);
+	expect(pageErrors).toEqual([]);
 });
