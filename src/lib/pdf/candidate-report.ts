@@ -20,9 +20,18 @@ function cover(report: CandidateReport): Content[] {
 			['Oefeningen', c.exercises.join(', ')],
 			['Assessoren', c.assessors.join(', ')],
 			['Competentieprofiel', c.rubricVersion],
+			['Consensus', consensusStatus(report)],
 			['Opgemaakt op', c.generatedOn]
 		])
 	];
+}
+
+/** Said on the cover, so nobody reads a mechanical median as the assessors' decision. */
+function consensusStatus(report: CandidateReport): string {
+	const { consensusCount, medianCount } = report.method;
+	const total = report.sections.length;
+	if (consensusCount === total) return `voor alle ${total} competenties`;
+	return `voor ${consensusCount} van de ${total} competenties${medianCount > 0 ? `; voor ${medianCount} staat de mediaan van de scores (nog geen consensus)` : ''}`;
 }
 
 function overview(report: CandidateReport, chartImage: string | undefined, chartLegend: string): Content[] {
