@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkSmart } from './check-smart';
+import { readFileSync } from 'node:fs';
 import { fixturePdpSchema } from '../report/report-fixture';
+import { PdpSchema } from '../rubric/pdp-schema.schema';
 
 const rules = fixturePdpSchema().smart;
 const unmet = (action: Parameters<typeof checkSmart>[0]) =>
@@ -25,5 +27,30 @@ describe('checkSmart', () => {
 
 	it('gives the hint from the rules for each criterion', () => {
 		expect(checkSmart({ text: '', timespan: '', who: '' }, rules).map((h) => h.hint)).toEqual(Object.values(rules.hints));
+	});
+});
+
+describe('checkSmart with the rules of rubrics/pdp.json', () => {
+	const real = PdpSchema.parse(JSON.parse(readFileSync('rubrics/pdp.json', 'utf8'))).smart;
+	const missing = (action: Parameters<typeof checkSmart>[0]) =>
+		checkSmart(action, real)
+			.filter((h) => !h.met)
+			.map((h) => h.criterion);
+
+	it.each([
+		[{ text: 'Zoë belt binnen 2 weken 3 werkgevers uit de logistiek', timespan: '', who: 'Zoë' }, []],
+		[{ text: 'Proberen om beter op tijd te komen', timespan: '', who: '' }, ['concrete', 'measurable', 'deadline', 'who']],
+		[{ text: 'Elke dag de checklist afvinken voor het afgeven', timespan: 'tot het volgende coachinggesprek', who: 'kandidaat' }, []]
+	] as const)('%j misses %j', (action, expected) => {
+		expect(missing(action)).toEqual(expected);
+	});
+
+	it('accepts every suggested action of the schema as concrete', () => {
+		const schema = PdpSchema.parse(JSON.parse(readFileSync('rubrics/pdp.json', 'utf8')));
+		const vague = Object.values(schema.suggestedActions)
+			.flat()
+			.filter((a) => !checkSmart({ text: a.text, timespan: a.timespan ?? '', who: a.who ?? '' }, schema.smart)[0]!.met)
+			.map((a) => a.text);
+		expect(vague).toEqual([]);
 	});
 });
