@@ -68,6 +68,15 @@ describe('ObserveScreen', () => {
 		expect(box).toHaveValue('Hij is lui');
 	});
 
+	it('moves between candidates with the arrow keys (tab pattern)', async () => {
+		setup();
+		screen.getByRole('tab', { name: /^Cas/ }).focus();
+		await userEvent.keyboard('{ArrowRight}');
+		expect(screen.getByRole('tab', { name: /^Dina/ })).toHaveAttribute('aria-selected', 'true');
+		expect(screen.getByRole('tab', { name: /^Dina/ })).toHaveFocus();
+		expect(screen.getByRole('textbox', { name: 'Notitie over Dina' })).toBeInTheDocument();
+	});
+
 	it('shows the instructions for the assessors on demand', () => {
 		setup();
 		expect(screen.getByText('Instructies voor de assessoren')).toBeInTheDocument();
