@@ -1,0 +1,92 @@
+import { test, expect, chromium, type BrowserContext } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * A tablet that dies while a note is being typed (battery, crash): the browser process is killed with
+ * SIGKILL about 300 ms after the last keystroke, then started again on the same profile. The text is there.
+ */
+
+const TYPED = 'Tilt de zware doos samen met een collega en telt af voor het heffen';
+/** What the observe screen promises: text is stored within a fraction of a second of typing. */
+const WAIT_BEFORE_KILL_MS = 300;
+
+async function launch(profile: string): Promise<BrowserContext> {
+	const { launchOptions, baseURL } = test.info().project.use;
+	return chromium.launchPersistentContext(profile, {
+		executablePath: launchOptions?.executablePath,
+		args: launchOptions?.args,
+		headless: true,
+		baseURL,
+		viewport: { width: 1180, height: 820 },
+		hasTouch: true,
+		locale: 'nl-BE'
+	});
+}
+
+/** The main browser process of this profile (the one whose parent is not itself a browser of it). */
+function browserPid(profile: string): number {
+	const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8' })
+		.split('\n')
+		.map((line) => line.trim().match(/^(\d+)\s+(\d+)\s+(.*)$/))
+		.filter((m): m is RegExpMatchArray => m !== null && m[3]!.includes(`--user-data-dir=${profile}`))
+		.map((m) => ({ pid: Number(m[1]), ppid: Number(m[2]) }));
+	const pids = new Set(rows.map((r) => r.pid));
+	const main = rows.find((r) => !pids.has(r.ppid));
+	if (!main) throw new Error(`no browser process for ${profile}`);
+	return main.pid;
+}
+
+test('a note typed just before the browser is killed is there after a restart', async () => {
+	test.setTimeout(90_000);
+	const profile = mkdtempSync(join(tmpdir(), 'wakker-durability-'));
+	try {
+		const first = await launch(profile);
+		const page = first.pages()[0] ?? (await first.newPage());
+		await page.goto('/');
+		await page.getByRole('button', { name: 'Demo-assessment laden' }).click();
+		const sessionPath = (await page.getByRole('link', { name: 'Open het demo-assessment' }).getAttribute('href'))!;
+		await page.goto(sessionPath);
+		await page.getByLabel('Ik ben:').selectOption({ index: 1 });
+		await page.locator(`a[href^="${sessionPath}/observeren/"]`).first().click();
+		await page.getByRole('tab').first().tap();
+		const observeUrl = page.url();
+		await page.getByRole('textbox', { name: /^Notitie over / }).pressSequentially(TYPED, { delay: 15 });
+		await page.waitForTimeout(WAIT_BEFORE_KILL_MS);
+		process.kill(browserPid(profile), 'SIGKILL');
+		await first.close().catch(() => undefined);
+
+		const second = await launch(profile);
+		const again = second.pages()[0] ?? (await second.newPage());
+		await again.goto(observeUrl);
+		await again.getByRole('tab').first().tap();
+		// The note is on screen (in the editor, or among the candidate's notes) and stored whole.
+		await expect
+			.poll(() =>
+				again.evaluate(
+					(text) => [...document.querySelectorAll('textarea')].some((t) => t.value === text) || [...document.querySelectorAll('li')].some((li) => li.textContent?.includes(text)),
+					TYPED
+				)
+			)
+			.toBe(true);
+		const stored = await again.evaluate(async (text) => {
+			const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+				const r = indexedDB.open('wakker');
+				r.onsuccess = () => resolve(r.result);
+				r.onerror = () => reject(r.error);
+			});
+			const notes = await new Promise<Array<{ text: string }>>((resolve) => {
+				const r = idb.transaction('observations').objectStore('observations').getAll();
+				r.onsuccess = () => resolve(r.result as Array<{ text: string }>);
+			});
+			idb.close();
+			return notes.filter((n) => n.text === text).length;
+		}, TYPED);
+		expect(stored).toBe(1);
+		await second.close();
+	} finally {
+		rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+	}
+});
