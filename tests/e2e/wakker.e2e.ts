@@ -221,6 +221,7 @@ test('set up, observe, classify, rate and submit blind as two assessors', async 
 	await page.getByRole('link', { name: 'Overzicht' }).click();
 	await expect(page.getByRole('article', { name: 'Scenario Magazijn + stock' })).toContainText('Beoordelingen ingediend');
 	await shoot(page, 'overview');
+	await expectNoSeriousAxeViolations(page);
 	expect(outside).toEqual([]);
 	expect(pageErrors).toEqual([]);
 });
