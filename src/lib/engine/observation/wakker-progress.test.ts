@@ -37,9 +37,16 @@ describe('computeWakkerProgress', () => {
 		expect(computeWakkerProgress({ ...input, ratings })[0]!.nextStep).toBe('klaar');
 	});
 
-	it('stays at Waarnemen while the exercise runs', () => {
-		const exercises = [{ ...input.exercises[0]!, endedAt: undefined }];
-		expect(computeWakkerProgress({ ...input, exercises })[0]!.nextStep).toBe('waarnemen');
+	it('starts at Waarnemen and stays there while the exercise runs', () => {
+		expect(computeWakkerProgress({ ...input, observations: [] })[0]!.nextStep).toBe('waarnemen');
+		const running = [{ ...input.exercises[0]!, endedAt: undefined }];
+		const classified = [{ observationId: 'o1', authorId: 'a1' }, { observationId: 'o2', authorId: 'a1' }];
+		expect(computeWakkerProgress({ ...input, exercises: running, classifications: classified, ratings: [] })[0]!.nextStep).toBe('waarnemen');
+	});
+
+	it('does not hold the steps back when the clock was never used', () => {
+		const untimed = [{ ...input.exercises[0]!, startedAt: undefined, endedAt: undefined }];
+		expect(computeWakkerProgress({ ...input, exercises: untimed })[0]!.nextStep).toBe('klasseren');
 	});
 
 	it('counts only the exercise’s competencies the session assesses', () => {

@@ -82,9 +82,11 @@ export function computeWakkerProgress(input: ProgressInput): ExerciseProgress[] 
 		const submitted = mine.length > 0 && mine.every((r) => r.submittedAt);
 		const status = exerciseStatus(exercise);
 		const totalNotes = candidates.reduce((s, c) => s + c.notes, 0);
+		// While the exercise runs the step is observing. The clock is optional: without it the steps follow the
+		// notes (a rating given before the end is marked instead, see flagRating).
 		const nextStep: WakkerStep = submitted
 			? 'klaar'
-			: status !== 'afgelopen' || totalNotes === 0
+			: totalNotes === 0 || status === 'bezig'
 				? 'waarnemen'
 				: candidates.some((c) => c.unclassified > 0)
 					? 'klasseren'
