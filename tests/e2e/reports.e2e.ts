@@ -68,7 +68,10 @@ test('the first page does not load pdfmake or its fonts', async ({ page }) => {
 test('candidate and session reports from the demo: complete, in Dutch, names as typed', async ({ page }) => {
 	test.setTimeout(120_000);
 	const sessionId = await loadDemo(page);
-	await page.goto(`/sessies/${sessionId}/rapport`);
+	// Coaches reach the reports from the PDP page.
+	await page.goto('/pdp');
+	await page.getByRole('link', { name: /^Rapporteren: Demo/ }).click();
+	await expect(page).toHaveURL(new RegExp(`/sessies/${sessionId}/rapport$`));
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Rapporteren');
 	await expectNoSeriousAxe(page);
 
