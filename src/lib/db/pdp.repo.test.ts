@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useDatabase, WakkerDatabase } from './db';
 import { resetDeviceIdCache } from './record-meta';
-import { addNeed, addResource, createPdp, deletePdp, getPdp, listPdps, listPdpsForCandidate, newNeed, removeNeed, savePdpDraft, updateNeed, updatePdp, updateResource } from './pdp.repo';
+import { addNeed, addResource, createPdp, deletePdp, getPdp, listPdpCandidateOptions, listPdpRows, listPdps, listPdpsForCandidate, loadPdpView, newNeed, removeNeed, savePdpDraft, updateNeed, updatePdp, updateResource } from './pdp.repo';
+import { getDb } from './db';
 import { listActions, recordActionStatus } from './actions.repo';
 import { draftPdp } from '$lib/engine/plan/draft-pdp';
 import { buildCandidateReport } from '$lib/engine/report/candidate-report';
@@ -79,6 +80,26 @@ describe('pdp.repo', () => {
 		expect(after.needs.map((n) => [n.text, n.evidence])).toEqual([['', 'Kwam twee keer te laat']]);
 		expect(after.resources.map((r) => r.text)).toEqual(['Fietsherstelplaats']);
 		expect(await updateNeed(id, b!.id, { text: 'x'.repeat(2_001) })).toMatchObject({ ok: false });
+	});
+
+	it('lists PDPs with their candidate, done actions, and the candidates a PDP can be made for', async () => {
+		const source = buildFixtureSource({ notesPerCandidate: 5, consensusFor: ['initiatief'] });
+		const db = getDb();
+		await db.sessions.put(source.session);
+		await db.candidates.bulkPut([...source.candidates, { ...source.candidates[1]!, id: crypto.randomUUID(), sessionId: undefined, name: 'Zonder assessment' }]);
+		const zoe = source.candidates[0]!;
+		const draft = draftPdp({ report: buildCandidateReport(source, zoe), candidateId: zoe.id, schema: fixturePdpSchema(), newId: () => crypto.randomUUID() });
+		const saved = await savePdpDraft(draft);
+		if (!saved.ok) throw new Error(saved.problems.join());
+		const [action] = await listActions(saved.value.id);
+		await recordActionStatus(action!.id, 'volledig', '');
+		expect((await listPdpRows()).map((r) => [r.candidateName, r.actionCount, r.doneCount])).toEqual([["Zoë O'Brien-Çelik", 1, 1]]);
+		const view = await loadPdpView(saved.value.id);
+		expect(view?.candidateName).toBe("Zoë O'Brien-Çelik");
+		const options = await listPdpCandidateOptions();
+		expect(options).toHaveLength(7);
+		expect(options.find((o) => o.candidate.name === 'Zonder assessment')?.sessionName).toBeUndefined();
+		expect(options.find((o) => o.candidate.id === zoe.id)?.sessionName).toBe(source.session.name);
 	});
 
 	it('deletes softly', async () => {
