@@ -193,6 +193,15 @@ test('two colleagues score the checklist, agree team scores, reflect, plan actio
 	await page.getByLabel('Omschrijving').fill('Na zes maanden');
 	await page.getByRole('button', { name: 'Meting starten' }).click();
 	await expect(page.getByRole('heading', { name: /Na zes maanden \(01\/07\/2026\)$/ })).toBeVisible();
+	// A colleague added by mistake is removed, with an undo.
+	await page.getByLabel('Wie scoort?').fill('Els');
+	await page.getByRole('button', { name: 'Deelnemer toevoegen' }).click();
+	await page.getByRole('button', { name: 'Els verwijderen' }).click();
+	await expect(page.getByText('Els is verwijderd.')).toBeVisible();
+	await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+	await expect(page.getByRole('button', { name: 'Els (0/13)' })).toBeVisible();
+	await page.getByRole('button', { name: 'Els verwijderen' }).click();
+	await expect(page.getByRole('button', { name: 'Els (0/13)' })).toHaveCount(0);
 	await page.getByLabel('Wie scoort?').fill('An');
 	await page.getByRole('button', { name: 'Deelnemer toevoegen' }).click();
 	await scoreAll(page, [4, 4, 4, 4, 4, 4, 4, 5, 5, 2, 3, 3, 3]);

@@ -80,6 +80,11 @@ export function removeParticipant(measurementId: string, participantId: string):
 	return changeMeasurement(measurementId, (m) => ({ ...m, participants: m.participants.filter((p) => p.id !== participantId) }));
 }
 
+/** Undo of removeParticipant: the colleague comes back with their scores. */
+export function restoreParticipant(measurementId: string, participant: ChecklistMeasurement['participants'][number]): Promise<SaveResult<ChecklistMeasurement>> {
+	return changeMeasurement(measurementId, (m) => (m.participants.some((p) => p.id === participant.id) ? m : { ...m, participants: [...m.participants, participant] }));
+}
+
 /** One colleague's score for one item; `undefined` clears it. The scale is checked by the caller (engine). */
 export function setParticipantScore(measurementId: string, participantId: string, itemId: string, score: number | undefined): Promise<SaveResult<ChecklistMeasurement>> {
 	return changeMeasurement(measurementId, (m) => {

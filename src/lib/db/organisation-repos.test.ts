@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb, useDatabase, WakkerDatabase } from './db';
 import { newMeta, resetDeviceIdCache } from './record-meta';
 import { createOrganisation, listOrganisations, setKpiBaselinePeriod, setKpiTracked, setTrackedKpis } from './organisations.repo';
-import { addParticipant, createMeasurement, deleteMeasurement, listMeasurements, saveReflection, setParticipantScore, setTeamScore } from './checklist.repo';
+import { addParticipant, createMeasurement, deleteMeasurement, listMeasurements, removeParticipant, restoreParticipant, saveReflection, setParticipantScore, setTeamScore } from './checklist.repo';
 import { clearKpiValue, listCountedDates, listKpiEntries, setKpiValue } from './kpi.repo';
 import { addAction, deleteAction, listActions, moveAction, recordActionStatus, restoreAction, updateAction } from './actions.repo';
 
@@ -89,6 +89,14 @@ describe('checklist.repo', () => {
 		expect(stored!.participants.map((p) => p.scores['netwerking'])).toEqual([1, 5]);
 		expect(stored!.teamScores['netwerking']).toEqual({ score: 3, reason: 'Bram ziet meer contacten' });
 		expect(stored!.reflections['goed']).toBe('Visie staat op papier.');
+		const removed = stored!.participants[0]!;
+		await removeParticipant(m.value.id, removed.id);
+		expect((await listMeasurements(o.id))[0]!.participants.map((p) => p.name)).toEqual(['Bram']);
+		await restoreParticipant(m.value.id, removed);
+		expect((await listMeasurements(o.id))[0]!.participants.map((p) => [p.name, p.scores['netwerking']])).toEqual([
+			['Bram', 5],
+			['An', 1]
+		]);
 	});
 });
 
