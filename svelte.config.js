@@ -11,6 +11,9 @@ const config = {
 		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', assets: process.env.BUILD_DIR ?? 'build', fallback: 'index.html', strict: true }),
 		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
 		alias: { $rubrics: 'rubrics' },
+		// The service worker answers every navigation with the cached shell of '/': its asset paths must be
+		// absolute, or a reload of a deeper page would look for /sessies/_app/… and show a blank page.
+		paths: { relative: false },
 		// Nothing leaves the device: every fetch, image, font and script comes from the app itself. Kit hashes
 		// its inline start-up script (mode 'hash'; written as a <meta> in the SPA fallback page). Styles keep
 		// 'unsafe-inline' because Svelte renders style attributes from its templates.
