@@ -153,6 +153,11 @@ async function main() {
 		console.log(`${'JavaScript, gzip'.padEnd(48)}${gzipKb.toFixed(1).padStart(9)} kB  (target ≤ ${TARGET_JS_KB} kB)${gzipKb <= TARGET_JS_KB ? '' : '  over target'}`);
 		console.log(`${'JavaScript, uncompressed'.padEnd(48)}${rawKb.toFixed(1).padStart(9)} kB`);
 		console.log(`${'chart.js or pdfmake loaded'.padEnd(48)}${(heavy.length ? heavy.join(', ') : 'no').padStart(9)}`);
+		const largest = loaded
+			.map((s) => ({ name: s.url.slice(s.url.lastIndexOf('/') + 1), kb: gzipSync(s.body, { level: 9 }).length / 1024 }))
+			.sort((a, b) => b.kb - a.kb)
+			.slice(0, 5);
+		for (const s of largest) console.log(`${`  ${s.name}`.padEnd(48)}${s.kb.toFixed(1).padStart(9)} kB`);
 
 		// Keystroke → IndexedDB.
 		printHeading('Keystroke → note in IndexedDB');
