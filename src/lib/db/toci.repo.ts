@@ -7,7 +7,9 @@ import { newMeta, touched } from './record-meta';
 import { addAction, deleteAction, type NewActionInput } from './actions.repo';
 import { createPdp, getPdp, listPdpsForCandidate } from './pdp.repo';
 
-/** The TOCI instrument new evaluations are made with (rubrics/toci.json). */
+/** The TOCI instrument's rubric id (rubrics/toci.json); screens start new conversations with its newest version. */
+export const TOCI_RUBRIC_ID = 'toci';
+/** Used when the caller names no version: the built-in instrument. */
 export const DEFAULT_TOCI_VERSION_ID = 'toci@1.0.0';
 
 export type TociRole = 'self' | 'mentor' | 'coach';
