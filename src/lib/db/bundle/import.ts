@@ -12,6 +12,7 @@ import {
 	type MergePlan,
 	type SyncTable
 } from '$lib/engine/exchange';
+import type { Table } from 'dexie';
 import { getDb, type WakkerDatabase } from '../db';
 import { getDeviceId, nowIso } from '../record-meta';
 import { allExchangeTables, tableOf, type AnyRecord } from './tables';
@@ -62,15 +63,12 @@ async function planFromDatabase(db: WakkerDatabase, bundle: Bundle): Promise<Mer
 	const local: Partial<Record<SyncTable, Map<string, AnyRecord>>> = {};
 	for (const table of SYNC_TABLES) {
 		const incoming = bundle.records[table];
-		if (!incoming || incoming.length === 0) continue;
-		const found = await tableOf(db, table).bulkGet(incoming.map((r) => String(r.id)));
-		const map = new Map<string, AnyRecord>();
-		for (const record of found) if (record) map.set(String(record.id), record);
-		local[table] = map;
+		if (incoming && incoming.length > 0) local[table] = await readLocalVersions(tableOf(db, table), incoming.map((r) => String(r.id)));
 	}
 	const erasures = await db.erasures.toArray();
-	const incomingIds = SYNC_TABLES.flatMap((t) => (bundle.records[t] ?? []).map((r) => String(r.id)));
-	const existingConflictIds = new Set((await db.conflicts.where('recordId').anyOf(incomingIds).primaryKeys()).map(String));
+	// Open conflicts are few: read them all rather than look up thousands of incoming ids one by one.
+	const incomingIds = new Set(SYNC_TABLES.flatMap((t) => (bundle.records[t] ?? []).map((r) => String(r.id))));
+	const existingConflictIds = new Set((await db.conflicts.toArray()).filter((c) => incomingIds.has(c.recordId)).map((c) => c.id));
 	return planMerge({
 		incoming: bundle.records,
 		incomingErasures: bundle.erasures,
@@ -82,6 +80,26 @@ async function planFromDatabase(db: WakkerDatabase, bundle: Bundle): Promise<Mer
 		now: nowIso()
 	});
 }
+
+/**
+ * The local version of each of `ids` that exists. When the bundle holds a large part of the table (an
+ * assessor's thousands of notes), one read of the whole table is much faster than as many key lookups.
+ */
+async function readLocalVersions(table: Table<AnyRecord, string>, ids: string[]): Promise<Map<string, AnyRecord>> {
+	const map = new Map<string, AnyRecord>();
+	const total = await table.count();
+	if (total === 0) return map;
+	if (ids.length * WHOLE_TABLE_READ_RATIO >= total) {
+		const wanted = new Set(ids);
+		for (const record of await table.toArray()) if (wanted.has(String(record.id))) map.set(String(record.id), record);
+	} else {
+		for (const record of await table.bulkGet(ids)) if (record) map.set(String(record.id), record);
+	}
+	return map;
+}
+
+/** Read the whole table when the bundle has at least a quarter as many records as it (measured: bench/exchange). */
+const WHOLE_TABLE_READ_RATIO = 4;
 
 /** Removes here what the other tablet erased, and records each removal so it travels on. */
 async function carryOutErasures(db: WakkerDatabase, plan: MergePlan, deviceId: string): Promise<number> {

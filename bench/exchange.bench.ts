@@ -1,0 +1,134 @@
+/**
+ * Importing an assessor bundle: 6 candidates × 3 assessors × 500 notes (9,000 notes plus the set-up), the
+ * size of a busy assessment-center. Target: the whole import ≤ 1 s. Two places:
+ * 1. Node with fake-indexeddb (an in-memory IndexedDB written in JavaScript, slower than a browser's):
+ *    parse + validate, preview (merge plan), import into an empty database, and the same bundle a second time.
+ * 2. Headless Chromium (playwright-core, /usr/bin/chromium) against the built app, through the screen:
+ *    file chosen → preview shown, and "Inladen" → done. Needs a build: `BUILD_DIR=build npx vite build`.
+ * Runs under `npm run bench -- --only exchange`.
+ */
+import 'fake-indexeddb/auto';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { parseBundleText, type Bundle } from '../src/lib/engine/exchange';
+import { DEMO_SEED, makeDemoAssessment } from '../src/lib/engine/demo';
+import { DONE_COMPETENCY_IDS, makeTestProfile } from '../src/lib/engine/demo/test-profile';
+import type { Observation } from '../src/lib/engine/model';
+import { useDatabase, WakkerDatabase } from '../src/lib/db/db';
+import { resetDeviceIdCache } from '../src/lib/db/record-meta';
+import { applyImport, previewImport } from '../src/lib/db/bundle';
+import { measure, printFigure, printHeading } from './lib/measure';
+import { serveStatic } from './lib/static-server';
+
+const NOTES_PER_PAIR = 500;
+const TARGET_IMPORT_MS = 1_000;
+const BROWSER_RUNS = 3;
+const BUILD_DIR = resolve(process.env.BUILD_DIR ?? 'build');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const NOW = '2026-03-20T10:00:00.000Z';
+
+function makeBundle(): Bundle {
+	const demo = makeDemoAssessment({ profile: makeTestProfile(DONE_COMPETENCY_IDS), seed: DEMO_SEED, now: NOW });
+	const exercise = demo.exercises[0]!;
+	const observations: Observation[] = [];
+	for (const candidate of demo.candidates) {
+		for (const assessor of demo.assessors) {
+			for (let i = 0; i < NOTES_PER_PAIR; i++) {
+				const at = new Date(Date.parse('2026-03-06T08:00:00.000Z') + i * 1000).toISOString();
+				observations.push({
+					id: crypto.randomUUID(),
+					createdAt: at,
+					updatedAt: at,
+					vv: { [assessor.id]: 1 },
+					sessionId: demo.session.id,
+					exerciseId: exercise.id,
+					candidateId: candidate.id,
+					authorId: assessor.id,
+					text: `Notitie ${i + 1}: zet de doos op het juiste rek en controleert het artikelnummer op de bestelbon.`,
+					observedAt: at
+				});
+			}
+		}
+	}
+	return {
+		format: 'wakker-bundle',
+		formatVersion: 1,
+		kind: 'assessor-work',
+		createdAt: NOW,
+		deviceId: 'bench',
+		scope: { sessionId: demo.session.id },
+		records: {
+			sessions: [demo.session],
+			assessors: demo.assessors,
+			exercises: demo.exercises,
+			candidates: demo.candidates,
+			assignments: demo.assignments,
+			observations
+		},
+		erasures: []
+	};
+}
+
+const bundle = makeBundle();
+const text = JSON.stringify(bundle);
+const recordCount = Object.values(bundle.records).reduce((n, rows) => n + (rows?.length ?? 0), 0);
+let dbCount = 0;
+function freshDatabase(): WakkerDatabase {
+	const db = new WakkerDatabase(`wakker-bench-${++dbCount}`);
+	useDatabase(db);
+	resetDeviceIdCache();
+	return db;
+}
+
+printHeading(`Import of ${bundle.records.observations!.length} notes (6 candidates × 3 assessors × ${NOTES_PER_PAIR}), ${recordCount} records, ${(text.length / 1e6).toFixed(1)} MB — Node + fake-indexeddb`);
+const parsed = parseBundleText(text);
+await measure('parse + validate (zod, strict)', () => parseBundleText(text), { runs: 5, warmup: 1 });
+await measure('preview on an empty database', async () => {
+	freshDatabase();
+	await previewImport(parsed);
+}, { runs: 5, warmup: 1 });
+await measure('parse + validate + import, empty database', async () => {
+	freshDatabase();
+	await applyImport(parseBundleText(text));
+}, { runs: 5, warmup: 1, targetMs: TARGET_IMPORT_MS });
+freshDatabase();
+await applyImport(parsed);
+await measure('the same bundle again (changes nothing)', () => applyImport(parsed), { runs: 5, warmup: 1 });
+
+if (!existsSync(join(BUILD_DIR, 'index.html'))) {
+	console.log(`\nNo build in ${BUILD_DIR}: the Chromium figures are skipped (BUILD_DIR=build npx vite build).`);
+} else {
+	printHeading('Same bundle in headless Chromium, through the Gegevens screen');
+	const file = join(mkdtempSync(join(tmpdir(), 'wakker-bench-')), 'bundle.json');
+	writeFileSync(file, text);
+	const server = await serveStatic(BUILD_DIR);
+	const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--headless', '--disable-gpu'] });
+	const previews: number[] = [];
+	const imports: number[] = [];
+	try {
+		for (let run = 0; run < BROWSER_RUNS; run++) {
+			const context = await browser.newContext({ serviceWorkers: 'block' });
+			const page = await context.newPage();
+			await page.goto(`${server.origin}/gegevens`);
+			await page.getByRole('heading', { name: 'Bestand van een andere tablet inladen' }).waitFor();
+			let start = performance.now();
+			await page.getByLabel('Kies een WAKKER-bestand (.json)').setInputFiles(file);
+			await page.getByRole('heading', { name: /^Voorbeeld:/ }).waitFor({ timeout: 60_000 });
+			previews.push(performance.now() - start);
+			start = performance.now();
+			await page.getByRole('button', { name: 'Inladen', exact: true }).click();
+			await page.getByRole('status').filter({ hasText: 'Ingeladen:' }).waitFor({ timeout: 60_000 });
+			imports.push(performance.now() - start);
+			await context.close();
+		}
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+	const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+	printFigure('file chosen → preview shown (read, validate, plan)', median(previews));
+	printFigure('"Inladen" → done (one transaction)', median(imports));
+	printFigure('whole import in the browser', median(previews) + median(imports), TARGET_IMPORT_MS);
+}
