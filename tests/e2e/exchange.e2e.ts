@@ -164,3 +164,33 @@ test('refuses a foreign file with a Dutch message and changes nothing', async ({
 	await expect(page.getByRole('alert')).toContainText('onvolledig');
 	await page.screenshot({ path: '/tmp/xch-refused.png', fullPage: true });
 });
+
+test('privacy: export everything about one candidate, then erase them after a confirmation with counts', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('button', { name: 'Demo-assessment laden' }).click();
+	await expect(page.getByRole('link', { name: 'Open het demo-assessment' })).toBeVisible();
+	await page.goto('/gegevens/privacy');
+	await page.getByLabel('Kandidaat', { exact: true }).selectOption({ label: 'Lotte Vermeulen' });
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Alles over Lotte Vermeulen exporteren' }).click();
+	const file = await download;
+	const path = join(mkdtempSync(join(tmpdir(), 'wakker-person-')), file.suggestedFilename());
+	await file.saveAs(path);
+	const { readFileSync } = await import('node:fs');
+	const person = JSON.parse(readFileSync(path, 'utf8')) as { kind: string; records: { candidates: Array<{ name: string }>; observations: unknown[] } };
+	expect(person.kind).toBe('person-export');
+	expect(person.records.candidates[0]!.name).toBe('Lotte Vermeulen');
+	expect(person.records.observations.length).toBeGreaterThan(0);
+
+	await page.getByRole('button', { name: 'Lotte Vermeulen wissen…' }).click();
+	const confirm = page.getByRole('alertdialog');
+	await expect(confirm).toContainText(`Notities: ${person.records.observations.length}`);
+	await expect(confirm).toContainText('Kandidaten: 1');
+	await expectNoSeriousAxeViolations(page);
+	await page.screenshot({ path: '/tmp/xch-erase-confirm.png', fullPage: true });
+	await confirm.getByRole('button', { name: 'Ja, definitief wissen' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Lotte Vermeulen is gewist' })).toBeVisible();
+	await expect(page.getByLabel('Kandidaat', { exact: true }).locator('option', { hasText: 'Lotte Vermeulen' })).toHaveCount(0);
+	await page.setViewportSize({ width: 820, height: 1180 });
+	await page.screenshot({ path: '/tmp/xch-privacy-portrait.png', fullPage: true });
+});
