@@ -115,6 +115,13 @@ const browser = await chromium.launch({
 	executablePath: CHROMIUM,
 	args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 });
+// Stopped by the runner's time limit: close the browser and the server before leaving.
+process.once('SIGTERM', () => {
+	void browser.close().finally(() => {
+		server.close();
+		process.exit(1);
+	});
+});
 try {
 	// The service worker would precache every asset in the background; measure what the pages themselves load.
 	const context = await browser.newContext({ serviceWorkers: 'block', acceptDownloads: true, viewport: { width: 1180, height: 820 } });
