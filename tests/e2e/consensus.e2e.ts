@@ -89,6 +89,9 @@ test('consensus meeting for one candidate, then the dashboard agrees with the en
 		await expect(panel.getByText('Consensus vastgelegd.')).toBeVisible();
 		await expect(cells.nth(index)).toContainText(`✓ ${level}`);
 	}
+	await page.locator('section.panel').getByRole('button', { name: 'Sluiten' }).click();
+	await expect(page.locator('section.panel')).toHaveCount(0);
+	await expect(cells.nth(1)).toBeFocused();
 	await expect(page.locator('#audit-title + p')).toContainText('2 vastgelegd');
 	await expect(page.getByRole('list').filter({ hasText: 'Notities van An' }).first()).toBeVisible();
 
