@@ -14,6 +14,10 @@ import {
 	buildPersonExportBundle,
 	buildSessionSetupBundle,
 	countCandidateErasure,
+	DEFAULT_RETENTION_MONTHS,
+	eraseSession,
+	listSessionsPastRetention,
+	retentionCutoff,
 	describeRestore,
 	eraseCandidate,
 	listConflicts,
@@ -205,5 +209,20 @@ describe('person export', () => {
 		expect(person.records.observations).toHaveLength(demo.observations.filter((o) => o.candidateId === candidate.id).length);
 		expect(person.records.ratings!.every((r) => r.candidateId === candidate.id)).toBe(true);
 		for (const other of demo.candidates.filter((c) => c.id !== candidate.id)) expect(text).not.toContain(other.name);
+	});
+});
+
+describe('retention', () => {
+	it('lists sessions whose last day is older than the period and erases one only on request', async () => {
+		const old = { ...demo.session, id: crypto.randomUUID(), name: 'Oud AC', days: [{ id: crypto.randomUUID(), date: '2023-01-10', label: '' }] };
+		await lead.sessions.put(old);
+		const listed = await listSessionsPastRetention(new Date('2026-03-20T10:00:00Z'), DEFAULT_RETENTION_MONTHS);
+		expect(listed.map((s) => s.name)).toEqual(['Oud AC']);
+		expect(await lead.sessions.get(old.id)).toBeDefined(); // listing never deletes
+		expect(retentionCutoff(new Date('2026-03-20T10:00:00Z'), 24)).toBe('2024-03-20');
+		await eraseSession(old.id);
+		expect(await lead.sessions.get(old.id)).toBeUndefined();
+		expect(await lead.sessions.get(demo.session.id)).toBeDefined();
+		expect(await lead.erasures.where('entityId').equals(old.id).count()).toBe(1);
 	});
 });
