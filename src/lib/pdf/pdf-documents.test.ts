@@ -69,6 +69,16 @@ describe('PDF documents', { timeout: RENDER_TIMEOUT_MS }, () => {
 		expect(pages).toBeLessThan(80);
 	});
 
+	it('keeps a 200-character name whole on the cover and the footer on one line', async () => {
+		const base = buildFixtureSource({ notesPerCandidate: 5 });
+		const name = `${"Zoë O'Brien-Çelik ".repeat(11)}Einde`.slice(-200);
+		const candidate = { ...base.candidates[0]!, name };
+		const report = buildCandidateReport({ ...base, candidates: [candidate, ...base.candidates.slice(1)] }, candidate);
+		const { text, pages } = await render(candidateReportDocument(report), 'lange-naam');
+		expect(flat(text)).toContain(name.slice(-40));
+		expect(flat(text)).toContain(`… pagina ${pages} van ${pages}`);
+	});
+
 	it('renders the session report with every candidate and competency', async () => {
 		const report = buildSessionReport(buildFixtureSource({ notesPerCandidate: 20, consensusFor: ['initiatief'] }));
 		const { text, pages } = await render(sessionReportDocument(report), 'sessie');

@@ -53,11 +53,16 @@ export const keepHeadingsWithContent: NonNullable<TDocumentDefinitions['pageBrea
 // pdfmake lists the footer among a page's following nodes, placed at the top of its own frame: only
 // nodes below the heading count as content that keeps it company.
 
+/** A footer has one line of room: longer labels (a 200-character name) are shortened there, never on the cover. */
+export const FOOTER_LABEL_CHARS = 90;
+
 export function pageFooter(label: string): NonNullable<TDocumentDefinitions['footer']> {
+	const clean = cleanText(label).replace(/\s+/g, ' ');
+	const short = clean.length <= FOOTER_LABEL_CHARS ? clean : `${clean.slice(0, FOOTER_LABEL_CHARS - 1)}…`;
 	return (currentPage, pageCount) => ({
 		columns: [
-			{ text: cleanText(label), style: 'muted', fontSize: 8 },
-			{ text: `pagina ${currentPage} van ${pageCount}`, alignment: 'right', style: 'muted', fontSize: 8 }
+			{ text: short, style: 'muted', fontSize: 8, width: '*' },
+			{ text: `pagina ${currentPage} van ${pageCount}`, alignment: 'right', style: 'muted', fontSize: 8, width: 90 }
 		],
 		margin: [40, 16, 40, 0]
 	});
