@@ -20,7 +20,7 @@ import {
 // The offline worker is tested in offline.e2e.ts; here every page comes from the build being served.
 test.use({ serviceWorkers: 'block' });
 
-type Ids = { session: string; exercise: string; pdp: string; youth: string; evaluation: string };
+type Ids = { session: string; exercise: string; pdp: string; youth: string; evaluation: string; organisation: string; measurement: string };
 
 let context: BrowserContext;
 let page: Page;
@@ -68,8 +68,16 @@ test.beforeAll(async ({ browser }, testInfo) => {
 	await page.getByLabel('Nieuwe organisatie').fill('Kringwinkel Gent');
 	await page.getByRole('button', { name: 'Toevoegen' }).click();
 	await expect(page.getByLabel('Kies je organisatie')).toHaveValue(/[0-9a-f-]{36}/);
+	const organisation = await page.getByLabel('Kies je organisatie').inputValue();
+	await page.getByLabel('Datum').fill('2026-01-15');
+	await page.getByRole('button', { name: 'Meting starten' }).click();
+	await expect(page).toHaveURL(/[?&]meting=[0-9a-f-]{36}/);
+	const measurement = new URL(page.url()).searchParams.get('meting')!;
+	await page.getByLabel('Wie scoort?').fill('An');
+	await page.getByRole('button', { name: 'Deelnemer toevoegen' }).click();
+	await expect(page.getByRole('button', { name: /^An \(0\/13\)/ })).toBeVisible();
 
-	ids = { session, exercise, pdp, youth, evaluation };
+	ids = { session, exercise, pdp, youth, evaluation, organisation, measurement };
 	expect(Object.values(ids).every((id) => /^[0-9a-f-]{36}$/.test(id))).toBe(true);
 });
 
@@ -117,7 +125,9 @@ const SCREENS: Screen[] = [
 	{ name: 'toci-jongere', path: (ids) => `/toci/${ids.youth}` },
 	{ name: 'toci-gesprek', path: (ids) => `/toci/${ids.youth}/${ids.evaluation}` },
 	{ name: 'checklist', path: () => '/checklist' },
+	{ name: 'checklist-meting', path: (ids) => `/checklist?org=${ids.organisation}&meting=${ids.measurement}` },
 	{ name: 'kpi', path: () => '/kpi' },
+	{ name: 'kpi-organisatie', path: (ids) => `/kpi?org=${ids.organisation}` },
 	{ name: 'rubrieken', path: () => '/rubrieken' },
 	{ name: 'rubriek-bekijken', path: () => '/rubrieken/bekijk?versie=done-profiel%401.0.0' },
 	{ name: 'gegevens', path: () => '/gegevens' },
@@ -144,3 +154,17 @@ for (const screen of SCREENS) {
 		expect(outside, 'requests to other hosts').toEqual([]);
 	});
 }
+
+test('portrait menu: axe, 44 px targets, no sideways scroll', async () => {
+	outside.length = 0;
+	await page.setViewportSize(PORTRAIT);
+	await page.goto('/');
+	await settle(page);
+	await page.getByRole('button', { name: 'Menu' }).click();
+	await expect(page.getByRole('link', { name: 'Gegevens en back-up' }).first()).toBeVisible();
+	await page.screenshot({ path: '/tmp/qa-menu-portrait.png' });
+	expect.soft(await seriousAxeViolations(page), 'axe').toEqual([]);
+	expect.soft(await smallTargets(page), 'targets under 44 px').toEqual([]);
+	expect.soft(await horizontalOverflow(page), 'sideways scroll (px)').toBe(0);
+	expect(outside, 'requests to other hosts').toEqual([]);
+});

@@ -42,7 +42,7 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
 /**
  * Visible interactive elements smaller than MIN_TARGET × MIN_TARGET CSS px, as "selector-ish (w×h) text" lines.
  *
- * Measured: button, a[href], input, select, [role=button], [role=tab].
+ * Measured: button, a[href], input, select, summary (a disclosure button), [role=button], [role=tab].
  * - Exempt: links inline in running text (an <a> inside a <p> that has other text too), the inline exception
  *   of WCAG 2.5.5/2.5.8: enlarging them would break the line height of the paragraph. A link that is alone in
  *   its <p> (a "← back" link) is a stand-alone control and is measured.
@@ -53,7 +53,7 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
  */
 export async function smallTargets(page: Page): Promise<string[]> {
 	return page.evaluate((min) => {
-		const selector = 'button, a[href], input:not([type="hidden"]), select, [role="button"], [role="tab"]';
+		const selector = 'button, a[href], input:not([type="hidden"]), select, summary, [role="button"], [role="tab"]';
 		const out: string[] = [];
 		const describe = (el: Element) => {
 			const tag = el.tagName.toLowerCase();
