@@ -7,6 +7,7 @@ import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { buildCandidateReport } from '$lib/engine/report/candidate-report';
 import { buildSessionReport } from '$lib/engine/report/session-report';
+import { describeAgreement } from '$lib/engine/report/agreement-note';
 import { buildPdpDocument } from '$lib/engine/report/pdp-document';
 import { draftPdp } from '$lib/engine/plan/draft-pdp';
 import { buildFixtureSource, fixtureId, fixturePdpSchema } from '$lib/engine/report/report-fixture';
@@ -80,9 +81,11 @@ describe('PDF documents', { timeout: RENDER_TIMEOUT_MS }, () => {
 	});
 
 	it('renders the session report with every candidate and competency', async () => {
-		const report = buildSessionReport(buildFixtureSource({ notesPerCandidate: 20, consensusFor: ['initiatief'] }));
+		const source = buildFixtureSource({ notesPerCandidate: 20, consensusFor: ['initiatief'] });
+		const report = buildSessionReport({ ...source, agreement: describeAgreement(source.ratings) });
 		const { text, pages } = await render(sessionReportDocument(report), 'sessie');
 		const all = flat(text);
+		expect(all).toContain('Overeenstemming per competentie');
 		for (const c of report.candidates) expect(all).toContain(c.name);
 		expect(all).toContain('Werkorganisatie / tijdsbeheer');
 		expect(all).toContain(SESSION_REPORT_END_TEXT);

@@ -49,6 +49,37 @@ function candidateTable(report: SessionReport): Content {
 	};
 }
 
+function agreementTable(report: SessionReport): Content[] {
+	if (report.agreementRows.length === 0) return [];
+	return [
+		{
+			table: {
+				headerRows: 1,
+				dontBreakRows: true,
+				widths: ['*', 80, 90, 120, 90],
+				body: [
+					['Competentie', 'Paren', 'Zelfde niveau', 'Hoogstens 1 niveau verschil', 'Alfa (ordinaal)'].map((t, i) => ({
+						text: t,
+						style: 'tableHeader',
+						fontSize: 9,
+						alignment: i === 0 ? ('left' as const) : ('right' as const)
+					})),
+					...report.agreementRows.map((r) => [
+						userText(r.name, { fontSize: 9 }),
+						{ text: String(r.pairs), alignment: 'right' as const, fontSize: 9 },
+						{ text: r.exact, alignment: 'right' as const, fontSize: 9 },
+						{ text: r.withinOne, alignment: 'right' as const, fontSize: 9 },
+						{ text: r.alpha, alignment: 'right' as const, fontSize: 9 }
+					])
+				]
+			},
+			layout: 'lightHorizontalLines',
+			margin: [0, 6, 0, 4]
+		},
+		{ text: 'Per competentie zijn er weinig paren: lees deze cijfers als een aanwijzing waar de assessoren het oneens zijn, niet als een oordeel.', style: ['muted', 'small'] }
+	];
+}
+
 /** The lead's session report: landscape, all candidates in one matrix, then how the scores were reached. */
 export function sessionReportDocument(report: SessionReport): TDocumentDefinitions {
 	const c = report.cover;
@@ -79,6 +110,7 @@ export function sessionReportDocument(report: SessionReport): TDocumentDefinitio
 			{ ul: report.legend, style: ['muted', 'small'], margin: [0, 6, 0, 0] },
 			heading(report.method.heading),
 			...report.method.paragraphs.map((p) => ({ text: p, margin: [0, 0, 0, 4] as [number, number, number, number] })),
+			...(report.agreementRows.length > 0 ? [heading('Overeenstemming per competentie', 2), ...agreementTable(report)] : []),
 			{ text: SESSION_REPORT_END_TEXT, style: 'muted', margin: [0, 12, 0, 0] }
 		]
 	};

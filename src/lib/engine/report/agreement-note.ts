@@ -8,6 +8,9 @@ import type { AgreementNote } from './report-source';
 export const REPORT_BOOTSTRAP_RESAMPLES = 1_000;
 
 const percent = (e: Estimate) => (e.ok ? `${Math.round(e.value * 100)}%` : `niet berekenbaar (${e.reason})`);
+/** In a table cell: the figure, or a dash when it is undefined (the reason is in the session's sentences). */
+const cellPercent = (e: Estimate) => (e.ok ? `${Math.round(e.value * 100)}%` : '–');
+const cellAlpha = (e: Estimate) => (e.ok ? e.value.toLocaleString('nl-BE', { minimumFractionDigits: 2, maximumFractionDigits: 2 }) : '–');
 
 /**
  * The agreement engine's reading of a whole session, in the few sentences a report needs: how often the
@@ -29,6 +32,13 @@ export function describeAgreement(ratings: readonly Rating[]): AgreementNote {
 			`Krippendorffs alfa (ordinaal): ${overall.reading.text}`,
 			...overall.reading.warnings,
 			...(overall.paradox ? [overall.paradox] : [])
-		]
+		],
+		byCompetency: result.value.byCompetency.map((c) => ({
+			competencyId: c.competencyId,
+			pairs: c.pairableUnits,
+			exact: cellPercent(c.exact),
+			withinOne: cellPercent(c.withinOne),
+			alpha: cellAlpha(c.alphaOrdinal.estimate)
+		}))
 	};
 }

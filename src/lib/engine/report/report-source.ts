@@ -6,6 +6,17 @@ import type { CompetencyProfile, Competency } from '../rubric/competency-profile
 export interface AgreementNote {
 	/** One sentence per statistic, with its interpretation. */
 	lines: string[];
+	/** Per competency, for the lead's session report; figures already written the Flemish way. */
+	byCompetency?: AgreementRow[];
+}
+
+export interface AgreementRow {
+	competencyId: string;
+	/** How often at least two assessors scored the same candidate, competency and exercise. */
+	pairs: number;
+	exact: string;
+	withinOne: string;
+	alpha: string;
 }
 
 /** Everything of one session a report is made from; the route reads it once from the database. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSessionReport } from './session-report';
 import { buildFixtureSource } from './report-fixture';
+import { describeAgreement } from './agreement-note';
 
 describe('buildSessionReport', () => {
 	const report = buildSessionReport(buildFixtureSource({ notesPerCandidate: 10, consensusFor: ['initiatief', 'motivatie'] }));
@@ -17,6 +18,14 @@ describe('buildSessionReport', () => {
 		expect(zoe).toMatchObject({ noteCount: 10, consensusCount: 2, competencyCount: 18 });
 		expect(report.method.consensusCount).toBe(2);
 		expect(report.method.medianCount).toBe(6 * 18 - 2);
+	});
+
+	it('lists the agreement per competency when the engine gave it, in the order of the matrix', () => {
+		const source = buildFixtureSource({ notesPerCandidate: 1 });
+		const withAgreement = buildSessionReport({ ...source, agreement: describeAgreement(source.ratings) });
+		expect(withAgreement.agreementRows.map((r) => r.name)).toEqual(withAgreement.tiers.flatMap((t) => t.rows.map((row) => row.name)));
+		expect(withAgreement.agreementRows[0]!.exact).toMatch(/^\d+%$/);
+		expect(report.agreementRows).toEqual([]);
 	});
 
 	it('marks medians with an asterisk in the matrix', () => {

@@ -2,7 +2,7 @@ import { TIER_LABELS, type CompetencyTier } from '../rubric/competency-profile.s
 import { ATTENTION_LEVELS, coverFacts, resolveCandidateOutcomes } from './candidate-report';
 import { outcomeLevel, shortLevelLabel, type LevelOutcome } from './level-outcome';
 import { describeMethod, type MethodNote } from './method-note';
-import { sessionCompetencies, type ReportSource } from './report-source';
+import { sessionCompetencies, type AgreementRow, type ReportSource } from './report-source';
 
 export interface SessionMatrixRow {
 	competencyId: string;
@@ -30,6 +30,8 @@ export interface SessionReport {
 	tiers: { tier: CompetencyTier; label: string; rows: SessionMatrixRow[] }[];
 	legend: string[];
 	method: MethodNote;
+	/** Agreement per competency, in the order of the matrix; empty when it could not be computed. */
+	agreementRows: ({ name: string } & AgreementRow)[];
 }
 
 export const SESSION_LEGEND = [
@@ -75,6 +77,10 @@ export function buildSessionReport(source: ReportSource): SessionReport {
 		candidates: summaries,
 		tiers,
 		legend: SESSION_LEGEND,
+		agreementRows: competencies.flatMap((c) => {
+			const row = source.agreement?.byCompetency?.find((r) => r.competencyId === c.id);
+			return row ? [{ name: c.name, ...row }] : [];
+		}),
 		method: describeMethod(source, outcomes.flatMap((m) => [...m.values()]), undefined, ['combinatie van kandidaat en competentie', 'combinaties van kandidaat en competentie'])
 	};
 }
