@@ -56,9 +56,9 @@ function agreementTable(report: SessionReport): Content[] {
 			table: {
 				headerRows: 1,
 				dontBreakRows: true,
-				widths: ['*', 80, 90, 120, 90],
+				widths: ['*', 95, 90, 120, 90],
 				body: [
-					['Competentie', 'Paren', 'Zelfde niveau', 'Hoogstens 1 niveau verschil', 'Alfa (ordinaal)'].map((t, i) => ({
+					['Competentie', 'Door ≥ 2 gescoord', 'Zelfde niveau', 'Hoogstens 1 niveau verschil', 'Alfa (ordinaal)'].map((t, i) => ({
 						text: t,
 						style: 'tableHeader',
 						fontSize: 9,
@@ -76,7 +76,7 @@ function agreementTable(report: SessionReport): Content[] {
 			layout: 'lightHorizontalLines',
 			margin: [0, 6, 0, 4]
 		},
-		{ text: 'Per competentie zijn er weinig paren: lees deze cijfers als een aanwijzing waar de assessoren het oneens zijn, niet als een oordeel.', style: ['muted', 'small'] }
+		{ text: 'Per competentie zijn er weinig paren: "Door ≥ 2 gescoord" telt hoe vaak minstens twee assessoren dezelfde kandidaat in dezelfde oefening scoorden. Het zijn er per competentie weinig: lees de cijfers als een aanwijzing waar de assessoren het oneens zijn, niet als een oordeel.', style: ['muted', 'small'] }
 	];
 }
 
