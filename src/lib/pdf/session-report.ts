@@ -76,7 +76,7 @@ function agreementTable(report: SessionReport): Content[] {
 			layout: 'lightHorizontalLines',
 			margin: [0, 6, 0, 4]
 		},
-		{ text: 'Per competentie zijn er weinig paren: "Door ≥ 2 gescoord" telt hoe vaak minstens twee assessoren dezelfde kandidaat in dezelfde oefening scoorden. Het zijn er per competentie weinig: lees de cijfers als een aanwijzing waar de assessoren het oneens zijn, niet als een oordeel.', style: ['muted', 'small'] }
+		{ text: '"Door ≥ 2 gescoord" telt hoe vaak minstens twee assessoren dezelfde kandidaat in dezelfde oefening scoorden. Het zijn er per competentie weinig: lees de cijfers als een aanwijzing waar de assessoren het oneens zijn, niet als een oordeel.', style: ['muted', 'small'] }
 	];
 }
 
