@@ -114,7 +114,7 @@ test('works offline after the first visit: reload, a note, a PDF and charts', as
 	await expect(page.locator('canvas').first()).toBeVisible({ timeout: 15_000 });
 
 	// The data screens too.
-	await page.getByRole('navigation').getByRole('link', { name: 'Gegevens' }).first().click();
+	await followLink(page, '/gegevens');
 	await expect(page.getByRole('heading', { name: 'Bestand van een andere tablet inladen' })).toBeVisible();
 
 	await context.setOffline(false);
