@@ -194,3 +194,45 @@ test('privacy: export everything about one candidate, then erase them after a co
 	await page.setViewportSize({ width: 820, height: 1180 });
 	await page.screenshot({ path: '/tmp/xch-privacy-portrait.png', fullPage: true });
 });
+
+test('an encrypted backup is restored on another tablet only with the right passphrase and after confirming the counts', async ({ browser }) => {
+	test.setTimeout(90_000);
+	const lead = await tablet(browser);
+	const other = await tablet(browser);
+	await lead.page.goto('/');
+	await lead.page.getByRole('button', { name: 'Demo-assessment laden' }).click();
+	await expect(lead.page.getByRole('link', { name: 'Open het demo-assessment' })).toBeVisible();
+	await lead.page.goto('/gegevens');
+	const backup = lead.page.getByRole('region', { name: 'Back-up' });
+	await backup.getByLabel('Versleutelen met een wachtwoord').check();
+	await backup.getByLabel('Wachtwoord', { exact: true }).fill('paard batterij nietje');
+	await backup.getByLabel('Wachtwoord herhalen').fill('paard batterij nietje');
+	const download = lead.page.waitForEvent('download');
+	await backup.getByRole('button', { name: 'Back-up maken' }).click();
+	const file = await download;
+	const path = join(mkdtempSync(join(tmpdir(), 'wakker-backup-')), file.suggestedFilename());
+	await file.saveAs(path);
+	await expect(backup.getByRole('status')).toContainText('versleuteld');
+	await expect(backup).toContainText('Laatste back-up:');
+	const { readFileSync } = await import('node:fs');
+	expect(readFileSync(path, 'utf8')).not.toContain('Lotte Vermeulen');
+
+	await other.page.goto('/gegevens');
+	await other.page.getByLabel('Kies een WAKKER-bestand (.json)').setInputFiles(path);
+	await other.page.getByLabel('Dit bestand is versleuteld. Wachtwoord').fill('fout wachtwoord');
+	await other.page.getByRole('button', { name: 'Openen' }).click();
+	await expect(other.page.getByRole('alert')).toContainText('Het wachtwoord is niet juist');
+	await other.page.getByLabel('Dit bestand is versleuteld. Wachtwoord').fill('paard batterij nietje');
+	await other.page.getByRole('button', { name: 'Openen' }).click();
+	await expect(other.page.getByRole('heading', { name: 'Voorbeeld: Volledige back-up' })).toBeVisible();
+	await other.page.getByRole('button', { name: 'Terugzetten: alles vervangen…' }).click();
+	const confirm = other.page.getByRole('alertdialog');
+	await expect(confirm.getByRole('row', { name: /Kandidaten/ })).toContainText('6');
+	await expectNoSeriousAxeViolations(other.page);
+	await confirm.getByRole('button', { name: 'Ja, alles vervangen' }).click();
+	await expect(other.page.getByRole('status').filter({ hasText: 'De back-up is teruggezet.' })).toBeVisible();
+	await other.page.goto('/gegevens/privacy');
+	await expect(other.page.getByLabel('Kandidaat', { exact: true }).locator('option', { hasText: 'Lotte Vermeulen' })).toHaveCount(1);
+	await lead.context.close();
+	await other.context.close();
+});
