@@ -43,11 +43,8 @@ export default defineConfig({
 					{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' }
 				]
 			},
-			// The SPA shell is cached under '/', the URL every server of this app answers with it (adapter-static
-			// writes it as index.html; `vite preview` renders it). Kit renders it with relative asset paths
-			// (paths.relative), valid at '/' only: so the cached shell answers navigations to '/' and the app
-			// moves between screens client-side; other page loads go to the network first and fall back to the
-			// copy cached when that page was last loaded.
+			// Every navigation is answered with the cached SPA shell (kit writes it with absolute asset paths,
+			// paths.relative = false), so any screen opens and reloads offline.
 			kit: { spa: true, adapterFallback: '/', outDir: KIT_OUT_DIR },
 			// Where the plugin writes and then picks up the worker; it assumes '.svelte-kit' unless told.
 			outDir: `${KIT_OUT_DIR}/output`,
@@ -55,15 +52,7 @@ export default defineConfig({
 				swDest: `${KIT_OUT_DIR}/output/server/sw.js`,
 				globPatterns: ['client/**/*.{js,css,html,ico,png,svg,webp,woff,woff2,ttf,json,webmanifest}'],
 				// pdfmake's font file system is a single ~2 MB chunk; the default 2 MiB limit would silently skip it.
-				maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
-				navigateFallbackAllowlist: [/^\/$/],
-				runtimeCaching: [
-					{
-						urlPattern: ({ request, url }) => request.mode === 'navigate' && url.pathname !== '/',
-						handler: 'NetworkFirst',
-						options: { cacheName: 'wakker-pages', networkTimeoutSeconds: 4, expiration: { maxEntries: 200 } }
-					}
-				]
+				maximumFileSizeToCacheInBytes: 20 * 1024 * 1024
 			}
 		})
 	],

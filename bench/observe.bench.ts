@@ -58,6 +58,14 @@ async function seed(page: Page): Promise<{ sessionId: string; exerciseId: string
 					observedAt: new Date(Date.parse(now) - (notesPerCandidate - n) * 1000).toISOString()
 				}))
 			);
+			// Seed only once the app has created its schema: opening a database that does not exist yet would
+			// create an empty one without object stores.
+			for (let tries = 0; ; tries++) {
+				const known = await indexedDB.databases();
+				if (known.some((d) => d.name === 'wakker' && (d.version ?? 0) >= 10)) break;
+				if (tries > 200) throw new Error('the app did not create its database within 10 s');
+				await new Promise((ok) => setTimeout(ok, 50));
+			}
 			const db: IDBDatabase = await new Promise((ok, fail) => {
 				const request = indexedDB.open('wakker');
 				request.onsuccess = () => ok(request.result);
