@@ -43,9 +43,9 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
  * Visible interactive elements smaller than MIN_TARGET × MIN_TARGET CSS px, as "selector-ish (w×h) text" lines.
  *
  * Measured: button, a[href], input, select, summary (a disclosure button), [role=button], [role=tab].
- * - Exempt: links inline in running text (an <a> inside a <p> that has other text too), the inline exception
- *   of WCAG 2.5.5/2.5.8: enlarging them would break the line height of the paragraph. A link that is alone in
- *   its <p> (a "← back" link) is a stand-alone control and is measured.
+ * - Exempt: links inline in running text (an <a> inside a <p> or <figcaption> that has other text too), the
+ *   inline exception of WCAG 2.5.5/2.5.8: enlarging them would break the line height of the sentence. A link
+ *   that is alone in its <p> (a "← back" link) is a stand-alone control and is measured.
  * - A checkbox, radio or file input counts together with its label: tapping the label operates the control,
  *   so the target is the larger of the two boxes (the app draws these inputs at 28 px inside a 44 px label).
  * - Not visible: display/visibility none, inside a closed <details>, a 1×1 px visually-hidden box, or a box moved
@@ -66,7 +66,7 @@ export async function smallTargets(page: Page): Promise<string[]> {
 		for (const el of Array.from(document.querySelectorAll(selector))) {
 			if (!(el as HTMLElement).checkVisibility({ checkOpacity: false, checkVisibilityCSS: true })) continue;
 			if (el.tagName === 'A') {
-				const paragraph = el.closest('p');
+				const paragraph = el.closest('p, figcaption');
 				const own = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 				if (paragraph && (paragraph.textContent ?? '').replace(/\s+/g, ' ').trim().length > own.length) continue;
 			}
