@@ -98,3 +98,14 @@ test('the session overview leads to the reports (Rapporteren, the R of WAKKER)',
 	await expect(page).toHaveURL(`/sessies/${sessionId}/rapport`);
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Rapporteren');
 });
+
+test('the back link at the top of the session overview leads away from it, to the list of assessment-centers', async ({ page }) => {
+	const sessionId = await loadDemo(page);
+	await page.goto(`/sessies/${sessionId}`);
+	await expect(page.getByRole('link', { name: 'Evalueren: consensus' })).toBeVisible();
+	const back = page.getByRole('main').getByRole('link', { name: /^←/ }).first();
+	await expect(back).toBeVisible();
+	await expect(back, 'the "←" link of the overview must not point at the overview itself').not.toHaveAttribute('href', `/sessies/${sessionId}`);
+	await back.click();
+	await expect(page).toHaveURL('/sessies');
+});
