@@ -1,3 +1,5 @@
+import { getDb } from '../db';
+import { isDemoRecord } from '../demo';
 import { nowIso } from '../record-meta';
 import { getSetting, setSetting } from '../settings.repo';
 
@@ -20,4 +22,14 @@ export async function recordBackupMade(at: string = nowIso()): Promise<void> {
 export function isBackupDue(lastBackupAt: string | undefined, now: Date): boolean {
 	if (!lastBackupAt) return true;
 	return now.getTime() - new Date(lastBackupAt).getTime() > BACKUP_REMINDER_DAYS * DAY_MS;
+}
+
+/**
+ * What the backup reminder needs: whether this tablet holds assessment data of its own (the demo does not
+ * count: it can be loaded again at any time) and when the last backup was made.
+ */
+export async function readBackupReminderState(): Promise<{ hasData: boolean; lastBackupAt: string | undefined }> {
+	const sessions = await getDb().sessions.toArray();
+	const hasData = sessions.some((s) => !s.deletedAt && !isDemoRecord(s));
+	return { hasData, lastBackupAt: await getLastBackupAt() };
 }
