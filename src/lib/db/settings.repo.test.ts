@@ -23,7 +23,7 @@ describe('settings', () => {
 
 	it('returns undefined for a missing key and the fallback with getSettingOr', async () => {
 		expect(await getSetting('lastBackupAt')).toBeUndefined();
-		expect(await getSettingOr('retentionMonths', SETTING_DEFAULTS.retentionMonths!)).toBe(12);
+		expect(await getSettingOr('retentionMonths', SETTING_DEFAULTS.retentionMonths!)).toBe(24);
 	});
 
 	it('refuses an invalid value and keeps the stored one', async () => {

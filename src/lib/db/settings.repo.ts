@@ -26,10 +26,16 @@ export const SETTING_SCHEMAS = {
 export type SettingKey = keyof typeof SETTING_SCHEMAS;
 export type SettingValue<K extends SettingKey> = z.infer<(typeof SETTING_SCHEMAS)[K]>;
 
+/**
+ * Default retention: 24 months after a session's last day. A doorstroom trajectory with its PDP
+ * follow-up runs up to about two years; after that the assessment no longer serves its purpose and GDPR
+ * art. 5(1)(e) (storage limitation) asks to remove it. Organisations can set their own period.
+ */
+export const DEFAULT_RETENTION_MONTHS = 24;
+
 /** Defaults returned by `getSettingOr` when nothing valid is stored. */
 export const SETTING_DEFAULTS: { [K in SettingKey]?: SettingValue<K> } = {
-	// A starting point for the GDPR storage-limitation principle; each organisation sets its own term.
-	retentionMonths: 12
+	retentionMonths: DEFAULT_RETENTION_MONTHS
 };
 
 export async function getSetting<K extends SettingKey>(key: K): Promise<SettingValue<K> | undefined> {

@@ -1,12 +1,7 @@
 import { getDb } from '../db';
-import { getSetting } from '../settings.repo';
+import { DEFAULT_RETENTION_MONTHS, getSetting } from '../settings.repo';
 
-/**
- * Default retention: 24 months after a session's last day. A doorstroom trajectory with its PDP
- * follow-up runs up to about two years; after that the assessment no longer serves its purpose and GDPR
- * art. 5(1)(e) (storage limitation) asks to remove it. Organisations can set their own period.
- */
-export const DEFAULT_RETENTION_MONTHS = 24;
+export { DEFAULT_RETENTION_MONTHS };
 
 export interface ExpiredSession {
 	id: string;
