@@ -74,6 +74,14 @@ describe('buildRatingsExport', () => {
 		expect(pseudo.value.unitsCsv).toMatch(/K1/);
 	});
 
+	it('gives a candidate without a code a K-number, never the name or an empty cell', () => {
+		const noCodes = { ...names, candidates: { c1: { name: 'Cas Peeters', code: '' }, c2: { name: 'Dina', code: ' ' } } };
+		const pseudo = buildRatingsExport(toSessionRatings(ratings), noCodes, true);
+		if (!pseudo.ok) throw new Error(pseudo.reason);
+		const whoColumn = pseudo.value.unitsCsv.trim().split(/\r?\n/).slice(1).map((line) => line.split(',')[1]);
+		expect(new Set(whoColumn)).toEqual(new Set(['K1', 'K2']));
+	});
+
 	it('is undefined with a reason when fewer than two assessors rated', () => {
 		const one = buildRatingsExport(toSessionRatings(ratings.filter((r) => r.authorId === 'a1')), names, false);
 		expect(one).toEqual({ ok: false, reason: expect.stringContaining('twee assessoren') });

@@ -2,6 +2,7 @@ import { formatCsv } from '../agreement/csv';
 import { formatRatingsCsv } from '../agreement/ratings-csv';
 import { ratingValue } from '../agreement/ratings-matrix';
 import { buildSessionMatrix, SAM_CATEGORIES, type SessionRating } from '../diagnostics/session-ratings';
+import { buildPseudonyms } from '../exchange/pseudonymise';
 
 export interface ExportNames {
 	assessors: Readonly<Record<string, string>>;
@@ -37,11 +38,13 @@ export function buildRatingsExport(ratings: readonly SessionRating[], names: Exp
 			return Number.isNaN(v) ? null : v;
 		})
 	);
+	// The same codes as every other pseudonymised export (a candidate without a code gets K1, K2, …).
+	const codes = buildPseudonyms(Object.entries(names.candidates).map(([id, c]) => ({ id, ...c })));
 	const legend = [
 		['regel', 'kandidaat', 'competentie', 'oefening'],
 		...units.map((unit, u) => {
 			const candidate = names.candidates[unit.candidateId];
-			const who = candidate ? (pseudonymise ? candidate.code : candidate.name) : unit.candidateId;
+			const who = pseudonymise ? (codes.get(unit.candidateId) ?? 'onbekend') : (candidate?.name ?? unit.candidateId);
 			return [String(u + 1), who, names.competencies[unit.competencyId] ?? unit.competencyId, names.exercises[unit.exerciseId] ?? unit.exerciseId];
 		})
 	];
