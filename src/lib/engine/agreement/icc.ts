@@ -10,6 +10,9 @@ export interface IccEstimate {
 	readonly lower: Estimate;
 	readonly upper: Estimate;
 }
+
+/** Relative size below which a difference of sums is rounding noise, not a value. */
+const ROUNDING_ZERO = 1e-12;
 export type IccResult = { readonly ok: true; readonly icc: Record<IccName, IccEstimate>; readonly meanSquares: MeanSquares } | { readonly ok: false; readonly reason: string };
 
 export interface MeanSquares {
@@ -78,7 +81,9 @@ export function computeMeanSquares(matrix: RatingsMatrix): MeanSquares | { ok: f
 		ssc += dc * dc;
 	}
 	ssc *= n;
-	const sse = Math.max(0, sst - ssr - ssc);
+	// SSE is a difference of sums: rounding leaves ~1e-16 where it is exactly 0 (no residual variance).
+	const rawSse = sst - ssr - ssc;
+	const sse = rawSse <= ROUNDING_ZERO * sst ? 0 : rawSse;
 	return {
 		n,
 		k,
@@ -107,12 +112,16 @@ export function iccFromMeanSquares(ms: MeanSquares): Record<IccName, IccEstimate
 	const zeroVariance = 'geen spreiding tussen eenheden en beoordelaars (0/0)';
 	const e = (x: number) => estimateOf(x, zeroVariance);
 
-	const icc1 = (msr - msw) / (msr + (k - 1) * msw);
-	const icc2 = (msr - mse) / (msr + (k - 1) * mse + (k * (msc - mse)) / n);
-	const icc3 = (msr - mse) / (msr + (k - 1) * mse);
-	const icc1k = (msr - msw) / msr;
-	const icc2k = (msr - mse) / (msr + (msc - mse) / n);
-	const icc3k = (msr - mse) / msr;
+	// A denominator that is zero up to rounding (e.g. MSR + (MSC − MSE)/n when the terms cancel) would give
+	// ±1e16 instead of "undefined": below this share of the mean squares' scale it counts as zero.
+	const scale = msr + msc + mse + msw;
+	const ratio = (num: number, den: number) => (Math.abs(den) <= ROUNDING_ZERO * scale ? Number.NaN : num / den);
+	const icc1 = ratio(msr - msw, msr + (k - 1) * msw);
+	const icc2 = ratio(msr - mse, msr + (k - 1) * mse + (k * (msc - mse)) / n);
+	const icc3 = ratio(msr - mse, msr + (k - 1) * mse);
+	const icc1k = ratio(msr - msw, msr);
+	const icc2k = ratio(msr - mse, msr + (msc - mse) / n);
+	const icc3k = ratio(msr - mse, msr);
 
 	const df1n = n - 1;
 	const df1d = n * (k - 1);

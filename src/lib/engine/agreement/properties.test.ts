@@ -38,6 +38,14 @@ function expectSameNumbers(a: Record<string, number | null>, b: Record<string, n
 }
 
 describe('agreement properties (fast-check)', () => {
+	it('reports an ICC whose denominator cancels to zero as undefined, not as ±1e16 (found by fast-check)', () => {
+		// MSR + (MSC − MSE)/n is exactly 0 here; in floating point it came out as ±1e-17.
+		const rows = [[1, 1], [null, null], [2, 1], [1, 2]];
+		const shuffled = [[1, 2], [null, null], [1, 1], [2, 1]];
+		expect(all(rows).icc2_k).toBeNull();
+		expectSameNumbers(numbersOf(all(rows)), numbersOf(all(shuffled)));
+	});
+
 	it('are invariant under permuting the units', () => {
 		const withShuffledUnits = ratings.chain((rows) => fc.tuple(fc.constant(rows), fc.shuffledSubarray(rows, { minLength: rows.length, maxLength: rows.length })));
 		fc.assert(
