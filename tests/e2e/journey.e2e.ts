@@ -48,8 +48,11 @@ test('demo → consensus for one cell → candidate report PDF → PDP drafted f
 	await expect(cell).toContainText('✓ Onvoldoende');
 	await page.screenshot({ path: '/tmp/qa-journey-consensus.png' });
 
-	// Reports. The overview has no link to them (see the separate test below), so the address is typed.
-	await page.goto(`/sessies/${sessionId}/rapport`);
+	// Reports, from the session overview (reached through the breadcrumb of the meeting).
+	await page.getByRole('navigation', { name: 'Kruimelpad' }).getByRole('link', { name: 'Demo: assessment-center magazijn en logistiek' }).click();
+	await expect(page).toHaveURL(`/sessies/${sessionId}`);
+	await page.getByRole('link', { name: 'Rapporteren' }).click();
+	await expect(page).toHaveURL(`/sessies/${sessionId}/rapport`);
 	const card = page.locator('.card, li, article').filter({ has: page.getByRole('heading', { name: candidate, exact: true }) }).first();
 	await expect(card).toContainText('consensus voor 1 van');
 	const [download] = await Promise.all([
