@@ -4,13 +4,14 @@
  * 1. Node with fake-indexeddb (an in-memory IndexedDB written in JavaScript, slower than a browser's):
  *    parse + validate, preview (merge plan), import into an empty database, and the same bundle a second time.
  * 2. Headless Chromium (playwright-core, /usr/bin/chromium) against the built app, through the screen:
- *    file chosen → preview shown, and "Inladen" → done. Needs a build: `BUILD_DIR=build npx vite build`.
+ *    file chosen → preview shown, and "Inladen" → done. Needs a build of the app (bench/lib/build-dir.ts;
+ *    `npm run bench` makes one).
  * Runs under `npm run bench -- --only exchange`.
  */
 import 'fake-indexeddb/auto';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { parseBundleText, type Bundle } from '../src/lib/engine/exchange';
 import { DEMO_SEED, makeDemoAssessment } from '../src/lib/engine/demo';
@@ -19,13 +20,16 @@ import type { Observation } from '../src/lib/engine/model';
 import { useDatabase, WakkerDatabase } from '../src/lib/db/db';
 import { resetDeviceIdCache } from '../src/lib/db/record-meta';
 import { applyImport, previewImport } from '../src/lib/db/bundle';
+import { waitForAppDatabase } from './lib/app-db';
+import { appBuildDir } from './lib/build-dir';
 import { measure, printFigure, printHeading } from './lib/measure';
 import { serveStatic } from './lib/static-server';
 
 const NOTES_PER_PAIR = 500;
 const TARGET_IMPORT_MS = 1_000;
 const BROWSER_RUNS = 3;
-const BUILD_DIR = resolve(process.env.BUILD_DIR ?? 'build');
+/** How long a screen may take to appear on a loaded machine. */
+const SCREEN_TIMEOUT_MS = 60_000;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const NOW = '2026-03-20T10:00:00.000Z';
 
@@ -97,9 +101,8 @@ freshDatabase();
 await applyImport(parsed);
 await measure('the same bundle again (changes nothing)', () => applyImport(parsed), { runs: 5, warmup: 1 });
 
-if (!existsSync(join(BUILD_DIR, 'index.html'))) {
-	console.log(`\nNo build in ${BUILD_DIR}: the Chromium figures are skipped (BUILD_DIR=build npx vite build).`);
-} else {
+{
+	const BUILD_DIR = appBuildDir();
 	printHeading('Same bundle in headless Chromium, through the Gegevens screen');
 	const file = join(mkdtempSync(join(tmpdir(), 'wakker-bench-')), 'bundle.json');
 	writeFileSync(file, text);
@@ -109,10 +112,13 @@ if (!existsSync(join(BUILD_DIR, 'index.html'))) {
 	const imports: number[] = [];
 	try {
 		for (let run = 0; run < BROWSER_RUNS; run++) {
-			const context = await browser.newContext({ serviceWorkers: 'block' });
+			// A blocked service worker: no precaching in the background while the import is timed.
+			const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1180, height: 820 } });
 			const page = await context.newPage();
 			await page.goto(`${server.origin}/gegevens`);
-			await page.getByRole('heading', { name: 'Bestand van een andere tablet inladen' }).waitFor();
+			// The layout shows "Gegevens openen…" until the database is open, then the screen.
+			await waitForAppDatabase(page);
+			await page.getByRole('heading', { name: 'Bestand van een andere tablet inladen' }).waitFor({ timeout: SCREEN_TIMEOUT_MS });
 			let start = performance.now();
 			await page.getByLabel('Kies een WAKKER-bestand (.json)').setInputFiles(file);
 			await page.getByRole('heading', { name: /^Voorbeeld:/ }).waitFor({ timeout: 60_000 });

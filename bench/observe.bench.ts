@@ -6,19 +6,19 @@
  * - keystroke → note in IndexedDB: the first keystroke (creates the note) and a later one (debounced save);
  * - switching candidate with 6 candidates × 200 notes (target < 100 ms), from the tap until the list is painted.
  *
- * Needs a build: `BUILD_DIR=build npx vite build`. Runs under `npm run bench -- --only observe`, or alone:
- * `npx esbuild bench/observe.bench.ts --bundle --platform=node --format=esm --packages=external
- * --alias:\$lib=./src/lib --outfile=/tmp/observe.bench.mjs && node /tmp/observe.bench.mjs`.
+ * Needs a build of the app (bench/lib/build-dir.ts; `npm run bench` makes one). Runs under
+ * `npm run bench -- --only observe`.
  */
+import { randomUUID } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
+import { storeRecords } from './lib/app-db';
+import { appBuildDir } from './lib/build-dir';
 import { printFigure, printHeading } from './lib/measure';
 import { serveStatic } from './lib/static-server';
 import { NOTE_SAVE_DEBOUNCE_MS } from '../src/lib/state/note-autosave-timing';
 
-const BUILD_DIR = resolve(process.env.BUILD_DIR ?? 'build');
+const BUILD_DIR = appBuildDir();
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CANDIDATES = 6;
 const NOTES_PER_CANDIDATE = 200;
@@ -26,6 +26,8 @@ const TARGET_JS_KB = 150;
 const TARGET_SWITCH_MS = 100;
 const SWITCH_ROUNDS = 3;
 const KEYSTROKE_RUNS = 7;
+/** How long a screen may take to appear on a loaded machine. */
+const SCREEN_TIMEOUT_MS = 60_000;
 
 /** Signatures of the heavy libraries that belong on other pages only. */
 const HEAVY = { 'chart.js': 'Canvas is already in use', pdfmake: 'pdfMake' };
@@ -36,57 +38,34 @@ const median = (xs: number[]) => {
 	return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
-/** Writes a session with 6 candidates, one exercise and 200 notes each straight into the app's IndexedDB. */
+/** A session with 6 candidates, one exercise and 200 notes each, written straight into the app's IndexedDB. */
 async function seed(page: Page): Promise<{ sessionId: string; exerciseId: string }> {
-	return page.evaluate(
-		async ({ candidates, notesPerCandidate }) => {
-			const uuid = () => crypto.randomUUID();
-			const now = new Date().toISOString();
-			const meta = () => ({ id: uuid(), createdAt: now, updatedAt: now, vv: { bench: 1 } });
-			const assessor = { ...meta(), name: 'Bench Assessor' };
-			const session = { ...meta(), name: 'Bench', location: '', days: [], rubricVersionId: 'done-profiel@1.0.0', competencyIds: ['initiatief'], assessorIds: [assessor.id] };
-			const exercise = { ...meta(), sessionId: session.id, name: 'Magazijn', durationMinutes: 90, instructions: '', competencyIds: ['initiatief'], order: 0, startedAt: now };
-			const people = Array.from({ length: candidates }, (_, i) => ({ ...meta(), sessionId: session.id, name: `Kandidaat ${i + 1}`, jobTarget: '', coachAssessorIds: [], code: `K${i + 1}` }));
-			const notes = people.flatMap((c, i) =>
-				Array.from({ length: notesPerCandidate }, (_, n) => ({
-					...meta(),
-					sessionId: session.id,
-					exerciseId: exercise.id,
-					candidateId: c.id,
-					authorId: assessor.id,
-					text: `Notitie ${n + 1} over kandidaat ${i + 1}: zet de dozen op de kar en telt ze, vraagt daarna wat de volgende taak is.`,
-					observedAt: new Date(Date.parse(now) - (notesPerCandidate - n) * 1000).toISOString()
-				}))
-			);
-			// Seed only once the app has created its schema: opening a database that does not exist yet would
-			// create an empty one without object stores.
-			for (let tries = 0; ; tries++) {
-				const known = await indexedDB.databases();
-				if (known.some((d) => d.name === 'wakker' && (d.version ?? 0) >= 10)) break;
-				if (tries > 200) throw new Error('the app did not create its database within 10 s');
-				await new Promise((ok) => setTimeout(ok, 50));
-			}
-			const db: IDBDatabase = await new Promise((ok, fail) => {
-				const request = indexedDB.open('wakker');
-				request.onsuccess = () => ok(request.result);
-				request.onerror = () => fail(request.error);
-			});
-			const tx = db.transaction(['assessors', 'sessions', 'exercises', 'candidates', 'observations', 'settings'], 'readwrite');
-			tx.objectStore('assessors').put(assessor);
-			tx.objectStore('sessions').put(session);
-			tx.objectStore('exercises').put(exercise);
-			for (const c of people) tx.objectStore('candidates').put(c);
-			for (const n of notes) tx.objectStore('observations').put(n);
-			tx.objectStore('settings').put({ key: 'currentAssessorId', value: assessor.id });
-			await new Promise((ok, fail) => {
-				tx.oncomplete = ok;
-				tx.onerror = () => fail(tx.error);
-			});
-			db.close();
-			return { sessionId: session.id, exerciseId: exercise.id };
-		},
-		{ candidates: CANDIDATES, notesPerCandidate: NOTES_PER_CANDIDATE }
+	const now = new Date().toISOString();
+	const meta = () => ({ id: randomUUID(), createdAt: now, updatedAt: now, vv: { bench: 1 } });
+	const assessor = { ...meta(), name: 'Bench Assessor' };
+	const session = { ...meta(), name: 'Bench', location: '', days: [], rubricVersionId: 'done-profiel@1.0.0', competencyIds: ['initiatief'], assessorIds: [assessor.id] };
+	const exercise = { ...meta(), sessionId: session.id, name: 'Magazijn', durationMinutes: 90, instructions: '', competencyIds: ['initiatief'], order: 0, startedAt: now };
+	const people = Array.from({ length: CANDIDATES }, (_, i) => ({ ...meta(), sessionId: session.id, name: `Kandidaat ${i + 1}`, jobTarget: '', coachAssessorIds: [], code: `K${i + 1}` }));
+	const notes = people.flatMap((c, i) =>
+		Array.from({ length: NOTES_PER_CANDIDATE }, (_, n) => ({
+			...meta(),
+			sessionId: session.id,
+			exerciseId: exercise.id,
+			candidateId: c.id,
+			authorId: assessor.id,
+			text: `Notitie ${n + 1} over kandidaat ${i + 1}: zet de dozen op de kar en telt ze, vraagt daarna wat de volgende taak is.`,
+			observedAt: new Date(Date.parse(now) - (NOTES_PER_CANDIDATE - n) * 1000).toISOString()
+		}))
 	);
+	await storeRecords(page, {
+		assessors: [assessor],
+		sessions: [session],
+		exercises: [exercise],
+		candidates: people,
+		observations: notes,
+		settings: [{ key: 'currentAssessorId', value: assessor.id }]
+	});
+	return { sessionId: session.id, exerciseId: exercise.id };
 }
 
 /**
@@ -123,10 +102,6 @@ async function keystrokeToStored(page: Page, text: string): Promise<number> {
 }
 
 async function main() {
-	if (!existsSync(`${BUILD_DIR}/index.html`)) {
-		console.log(`observe bench skipped: no build in ${BUILD_DIR} (run \`npx vite build\` first).`);
-		return;
-	}
 	const server = await serveStatic(BUILD_DIR);
 	const browser = await chromium.launch({
 		executablePath: CHROMIUM,
@@ -136,7 +111,7 @@ async function main() {
 		const context = await browser.newContext({ viewport: { width: 1180, height: 820 }, hasTouch: true, serviceWorkers: 'block' });
 		const page = await context.newPage();
 		await page.goto(`${server.origin}/sessies`);
-		await page.getByRole('heading', { name: 'Assessment-centers' }).waitFor();
+		await page.getByRole('heading', { name: 'Assessment-centers' }).waitFor({ timeout: SCREEN_TIMEOUT_MS });
 		const { sessionId, exerciseId } = await seed(page);
 
 		// First load of the observe page: every script the browser fetched, gzip-compressed as a server would send it.
@@ -148,7 +123,7 @@ async function main() {
 			if (response.request().resourceType() === 'script') scripts.push(response.body().then((body) => ({ url: response.url(), body })));
 		});
 		await page.goto(`${server.origin}/sessies/${sessionId}/observeren/${exerciseId}`);
-		await page.getByRole('tab', { name: /^Kandidaat 1\b/ }).waitFor();
+		await page.getByRole('tab', { name: /^Kandidaat 1\b/ }).waitFor({ timeout: SCREEN_TIMEOUT_MS });
 		await page.waitForLoadState('networkidle');
 		const loaded = await Promise.all(scripts);
 		const gzipKb = loaded.reduce((sum, s) => sum + gzipSync(s.body, { level: 9 }).length, 0) / 1024;

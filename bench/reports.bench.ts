@@ -4,50 +4,27 @@
  * 100 notes, the first one including the lazy load of pdfmake and its fonts (target ≤ 1.5 s), then warm; the
  * session report for 6 candidates (target ≤ 5 s). Also checks that the first page does not load pdfmake.
  *
- * Needs a build: `npx vite build` (or BUILD_DIR=… for another folder). Runs under `npm run bench -- --only reports`,
- * or alone: `npx esbuild bench/reports.bench.ts --bundle --platform=node --format=esm --packages=external
- * --alias:\$lib=./src/lib --alias:\$rubrics=./rubrics --outfile=/tmp/reports.bench.mjs && node /tmp/reports.bench.mjs`.
+ * Needs a build of the app (bench/lib/build-dir.ts; `npm run bench` makes one). Runs under
+ * `npm run bench -- --only reports`.
  */
-import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { buildFixtureSource } from '../src/lib/engine/report/report-fixture';
 import { CompetencyProfile } from '../src/lib/engine/rubric/competency-profile.schema';
+import { storeRecords, waitForAppDatabase } from './lib/app-db';
+import { appBuildDir } from './lib/build-dir';
 import { printFigure, printHeading } from './lib/measure';
+import { serveStatic } from './lib/static-server';
 
-const BUILD_DIR = resolve(process.env.BUILD_DIR ?? 'build');
+const BUILD_DIR = appBuildDir();
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const NOTES_PER_CANDIDATE = 100;
 const TARGET_CANDIDATE_MS = 1_500;
 const TARGET_SESSION_MS = 5_000;
 const WARM_RUNS = 3;
-
-const TYPES: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript',
-	'.css': 'text/css',
-	'.json': 'application/json',
-	'.webmanifest': 'application/manifest+json',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.woff2': 'font/woff2'
-};
-
-/** A static server for the SPA build: files as they are, every other path gets index.html. */
-function serve(dir: string): Promise<{ server: Server; origin: string }> {
-	const server = createServer((req, res) => {
-		const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-		let file = join(dir, path);
-		if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory()) file = join(dir, 'index.html');
-		res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-		res.end(readFileSync(file));
-	});
-	return new Promise((ok) => server.listen(0, '127.0.0.1', () => {
-		const address = server.address();
-		ok({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
-	}));
-}
+/** How long a screen may take to appear on a loaded machine. */
+const SCREEN_TIMEOUT_MS = 60_000;
 
 function pdfmakeChunks(): string[] {
 	const chunks = join(BUILD_DIR, '_app', 'immutable', 'chunks');
@@ -57,28 +34,6 @@ function pdfmakeChunks(): string[] {
 		const text = readFileSync(path, 'utf8');
 		return text.includes('addVirtualFileSystem') || text.includes('Roboto-Medium.ttf');
 	});
-}
-
-/** Writes the generated session straight into the app's IndexedDB (the app has created the schema by then). */
-async function storeSession(page: Page, tables: Record<string, unknown[]>): Promise<void> {
-	await page.evaluate(
-		(data) =>
-			new Promise<void>((ok, fail) => {
-				const open = indexedDB.open('wakker');
-				open.onerror = () => fail(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					const tx = db.transaction(Object.keys(data), 'readwrite');
-					for (const [table, rows] of Object.entries(data)) for (const row of rows) tx.objectStore(table).put(row);
-					tx.oncomplete = () => {
-						db.close();
-						ok();
-					};
-					tx.onerror = () => fail(tx.error);
-				};
-			}),
-		tables
-	);
 }
 
 /** Main-thread busy time of the page (CDP TaskDuration): unlike wall time, it does not grow while waiting for a core. */
@@ -102,25 +57,18 @@ async function timeDownload(page: Page, button: string, cdp?: CDPSession): Promi
 let lastBusyMs = Number.NaN;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
-if (!existsSync(join(BUILD_DIR, 'index.html'))) {
-	console.log(`Geen build in ${BUILD_DIR}: maak er eerst een met "npx vite build" (of zet BUILD_DIR).`);
-	process.exit(0);
-}
-
 const profile = CompetencyProfile.parse(JSON.parse(readFileSync('rubrics/done-profiel.json', 'utf8')));
 // Notes of ordinary length (one or two sentences, like the demo's); the unit test of the PDF documents covers long ones.
 const source = buildFixtureSource({ notesPerCandidate: NOTES_PER_CANDIDATE, profile });
-const { server, origin } = await serve(BUILD_DIR);
+const server = await serveStatic(BUILD_DIR);
+const { origin } = server;
 const browser = await chromium.launch({
 	executablePath: CHROMIUM,
 	args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 });
 // Stopped by the runner's time limit: close the browser and the server before leaving.
 process.once('SIGTERM', () => {
-	void browser.close().finally(() => {
-		server.close();
-		process.exit(1);
-	});
+	void browser.close().finally(() => void server.close().finally(() => process.exit(1)));
 });
 try {
 	// The service worker would precache every asset in the background; measure what the pages themselves load.
@@ -130,14 +78,15 @@ try {
 	const requested: string[] = [];
 	page.on('request', (r) => requested.push(r.url()));
 	await page.goto(origin);
-	await page.getByRole('heading', { level: 1 }).waitFor();
+	await waitForAppDatabase(page);
+	await page.getByRole('heading', { level: 1 }).waitFor({ timeout: SCREEN_TIMEOUT_MS });
 	await page.waitForLoadState('networkidle');
 	const onFirstPage = requested.filter((url) => chunks.some((c) => url.endsWith(c)));
 
 	printHeading(`Reports in headless Chromium: ${profile.competencies.length} competencies, ${source.candidates.length} candidates, ${NOTES_PER_CANDIDATE} notes each`);
 	console.log(`first page loads pdfmake or its fonts: ${onFirstPage.length === 0 ? 'no' : `YES (${onFirstPage.join(', ')})`}`);
 
-	await storeSession(page, {
+	await storeRecords(page, {
 		sessions: [source.session],
 		assessors: [...source.assessors],
 		exercises: [...source.exercises],
@@ -149,7 +98,7 @@ try {
 	await page.goto(`${origin}/sessies/${source.session.id}/rapport`);
 	const zoe = source.candidates[0]!.name;
 	const candidateButton = `Kandidaatrapport (PDF) van ${zoe}`;
-	await page.getByRole('button', { name: candidateButton }).waitFor();
+	await page.getByRole('button', { name: candidateButton }).waitFor({ timeout: SCREEN_TIMEOUT_MS });
 
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Performance.enable');
@@ -176,5 +125,5 @@ try {
 	await context.close();
 } finally {
 	await browser.close();
-	server.close();
+	await server.close();
 }
