@@ -1,4 +1,5 @@
 import { Dexie } from 'dexie';
+import { z } from '$lib/engine/common/zod-nl';
 import { Observation } from '$lib/engine/model';
 import { validateRecord, type SaveResult } from '$lib/engine/observation/validate-input';
 import { getDb } from './db';
@@ -83,6 +84,38 @@ export async function listObservationsByAuthor(sessionId: string, exerciseId: st
 		.between([exerciseId, Dexie.minKey], [exerciseId, Dexie.maxKey])
 		.toArray();
 	return all.filter((o) => !o.deletedAt && o.sessionId === sessionId && o.authorId === authorId).sort((a, b) => byObservedAt(b, a));
+}
+
+/**
+ * The note open in the editor per candidate (candidate id → note id), for one assessor in one exercise, on this
+ * device. Kept in the settings table, which is IndexedDB like the notes themselves, so it survives a crash and a
+ * browser restart (localStorage commits to disk seconds later; sessionStorage does not survive a restart).
+ * The key stays within the 100 characters a backup bundle allows for a setting's key.
+ */
+const OpenObservations = z.record(z.string().max(64), z.string().max(64));
+export type OpenObservations = z.infer<typeof OpenObservations>;
+
+function openObservationsKey(exerciseId: string, authorId: string): string {
+	return `openNotes:${exerciseId}:${authorId}`;
+}
+
+export async function getOpenObservations(exerciseId: string, authorId: string): Promise<OpenObservations> {
+	const record = await getDb().settings.get(openObservationsKey(exerciseId, authorId));
+	const parsed = OpenObservations.safeParse(record?.value ?? {});
+	return parsed.success ? parsed.data : {};
+}
+
+/** Marks `observationId` as the candidate's open note, or none with `undefined` (the note is finished). */
+export async function setOpenObservation(exerciseId: string, authorId: string, candidateId: string, observationId: string | undefined): Promise<void> {
+	const db = getDb();
+	const key = openObservationsKey(exerciseId, authorId);
+	await db.transaction('rw', db.settings, async () => {
+		const parsed = OpenObservations.safeParse((await db.settings.get(key))?.value ?? {});
+		const { [candidateId]: _, ...others } = parsed.success ? parsed.data : {};
+		const value: OpenObservations = observationId ? { ...others, [candidateId]: observationId } : others;
+		if (Object.keys(value).length === 0) await db.settings.delete(key);
+		else await db.settings.put({ key, value });
+	});
 }
 
 function byObservedAt(a: Observation, b: Observation): number {
