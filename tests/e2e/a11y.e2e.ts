@@ -2,6 +2,7 @@ import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import {
 	LANDSCAPE,
 	PORTRAIT,
+	clippedControls,
 	horizontalOverflow,
 	loadDemo,
 	seriousAxeViolations,
@@ -13,7 +14,8 @@ import {
 /**
  * Every screen of the app with the demo assessment-center loaded, on a 10-inch tablet held both ways:
  * nothing serious or critical for axe, every touch target at least 44 × 44 CSS px (exemptions in
- * helpers/qa.ts), no sideways scrolling in portrait, and no request to any host but this one.
+ * helpers/qa.ts), button texts that fit their buttons, no sideways scrolling in portrait, and no request
+ * to any host but this one.
  * Screenshots of the first screen of each page land in /tmp/qa-<page>-<orientation>.png.
  */
 
@@ -135,7 +137,7 @@ const SCREENS: Screen[] = [
 ];
 
 for (const screen of SCREENS) {
-	test(`${screen.name}: axe, 44 px targets, no sideways scroll in portrait, no outside requests`, async () => {
+	test(`${screen.name}: axe, 44 px targets, text fits its buttons, no sideways scroll in portrait, no outside requests`, async () => {
 		outside.length = 0;
 		await page.setViewportSize(LANDSCAPE);
 		await page.goto(screen.path(ids));
@@ -149,6 +151,7 @@ for (const screen of SCREENS) {
 			await page.screenshot({ path: `/tmp/qa-${screen.name}-${orientation}.png` });
 			expect.soft(await seriousAxeViolations(page), `axe, ${orientation}`).toEqual([]);
 			expect.soft(await smallTargets(page), `targets under 44 px, ${orientation}`).toEqual([]);
+			expect.soft(await clippedControls(page), `text that does not fit its button, ${orientation}`).toEqual([]);
 			if (orientation === 'portrait') expect.soft(await horizontalOverflow(page), 'sideways scroll in portrait (px)').toBe(0);
 		}
 		expect(outside, 'requests to other hosts').toEqual([]);
@@ -167,4 +170,19 @@ test('portrait menu: axe, 44 px targets, no sideways scroll', async () => {
 	expect.soft(await smallTargets(page), 'targets under 44 px').toEqual([]);
 	expect.soft(await horizontalOverflow(page), 'sideways scroll (px)').toBe(0);
 	expect(outside, 'requests to other hosts').toEqual([]);
+});
+
+test('skip link: the first Tab stop, visible and 44 px high when focused, and it moves focus to the content', async () => {
+	await page.setViewportSize(PORTRAIT);
+	await page.goto('/sessies');
+	await settle(page);
+	await page.keyboard.press('Tab');
+	const skip = page.getByRole('link', { name: 'Naar de inhoud' });
+	await expect(skip).toBeFocused();
+	const box = (await skip.boundingBox())!;
+	expect(box.x).toBeGreaterThanOrEqual(0);
+	expect(box.y).toBeGreaterThanOrEqual(0);
+	expect(box.height).toBeGreaterThanOrEqual(43.5);
+	await page.keyboard.press('Enter');
+	await expect(page.locator('main')).toBeFocused();
 });

@@ -133,3 +133,19 @@ export function watchDialogs(page: Page): string[] {
 	});
 	return dialogs;
 }
+
+/**
+ * Buttons, button-styled links and tabs whose text does not fit inside them (it runs over the border or is cut
+ * off), as "tag "text" (visible/needed px)" lines. One pixel of rounding is allowed.
+ */
+export async function clippedControls(page: Page): Promise<string[]> {
+	return page.evaluate(() =>
+		Array.from(document.querySelectorAll('button, a.button, [role="tab"]'))
+			.filter((el) => (el as HTMLElement).checkVisibility() && el.clientWidth > 1)
+			.filter((el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)
+			.map((el) => {
+				const text = ((el as HTMLElement).innerText ?? '').replace(/\s+/g, ' ').trim().slice(0, 50);
+				return `${el.tagName.toLowerCase()} "${text}" (${el.clientWidth}×${el.clientHeight} shown, ${el.scrollWidth}×${el.scrollHeight} needed)`;
+			})
+	);
+}
