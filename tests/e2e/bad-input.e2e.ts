@@ -259,3 +259,27 @@ test('consensus reason with markup is recorded as typed and shown as text', asyn
 	// The audit trail shows the reason as it was typed.
 	await expect(page.getByText(reason).first()).toBeVisible();
 });
+
+test('TOCI: the youth name and the mentor name refuse empty and 10,000-character input with a message; nothing is started', async ({ page }) => {
+	await page.goto('/toci');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('TOCI-evaluaties');
+	const add = page.getByRole('button', { name: 'Toevoegen' });
+	await add.click();
+	await expect(page.getByRole('alert').filter({ hasText: /leeg/ })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('TOCI-evaluaties');
+
+	const youth = `Yasmine ${SCRIPT}`;
+	await page.getByLabel('Naam', { exact: true }).fill(youth);
+	await add.click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(youth);
+
+	// The mentor is a name too: a pasted 10,000-character name is refused with a message, not cut and stored.
+	const evaluations = async () => (await storedRecords(page, 'tociEvaluations')).length;
+	const before = await evaluations();
+	await page.getByLabel('Naam van de mentor').fill(LONG_NAME);
+	await page.getByLabel('Datum').fill('2026-03-02');
+	await page.getByRole('button', { name: 'Gesprek starten' }).click();
+	await expect(page.getByRole('alert').filter({ hasText: /te lang \(maximaal 200 tekens\)/ })).toBeVisible();
+	expect(await evaluations()).toBe(before);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(youth);
+});
