@@ -17,6 +17,7 @@ import { appBuildDir } from './lib/build-dir';
 import { printFigure, printHeading } from './lib/measure';
 import { serveStatic } from './lib/static-server';
 import { NOTE_SAVE_DEBOUNCE_MS } from '../src/lib/state/note-autosave-timing';
+import { DB_NAME } from '../src/lib/db/db';
 
 const BUILD_DIR = appBuildDir();
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -28,6 +29,8 @@ const SWITCH_ROUNDS = 3;
 const KEYSTROKE_RUNS = 7;
 /** How long a screen may take to appear on a loaded machine. */
 const SCREEN_TIMEOUT_MS = 60_000;
+/** A typed note not in IndexedDB after this long is a failure, not a slow figure. */
+const SAVE_TIMEOUT_MS = 10_000;
 
 /** Signatures of the heavy libraries that belong on other pages only. */
 const HEAVY = { 'chart.js': 'Canvas is already in use', pdfmake: 'pdfMake' };
@@ -73,10 +76,11 @@ async function seed(page: Page): Promise<{ sessionId: string; exerciseId: string
  * notes (for the keystroke that creates one), then the newest note by its id.
  */
 async function keystrokeToStored(page: Page, text: string): Promise<number> {
-	return page.evaluate(async (expected) => {
-		const db: IDBDatabase = await new Promise((ok) => {
-			const request = indexedDB.open('wakker');
+	return page.evaluate(async ({ expected, name, timeoutMs }) => {
+		const db: IDBDatabase = await new Promise((ok, fail) => {
+			const request = indexedDB.open(name);
 			request.onsuccess = () => ok(request.result);
+			request.onerror = () => fail(request.error);
 		});
 		const store = () => db.transaction('observations').objectStore('observations');
 		const ask = <T,>(request: IDBRequest<T>) => new Promise<T>((ok) => (request.onsuccess = () => ok(request.result)));
@@ -91,6 +95,10 @@ async function keystrokeToStored(page: Page, text: string): Promise<number> {
 			// A new note is created with the text typed so far, which is `expected` (one input event).
 			if (!id && (await ask(store().count())) > before) break;
 			if (id && ((await ask(store().get(id))) as { text: string } | undefined)?.text === expected) break;
+			if (performance.now() - start > timeoutMs) {
+				db.close();
+				throw new Error(`"${expected}" was not stored within ${timeoutMs} ms`);
+			}
 			await new Promise((r) => setTimeout(r, 1));
 		}
 		const elapsed = performance.now() - start;
@@ -98,7 +106,7 @@ async function keystrokeToStored(page: Page, text: string): Promise<number> {
 		(window as unknown as { benchNoteId?: string }).benchNoteId = id;
 		db.close();
 		return elapsed;
-	}, text);
+	}, { expected: text, name: DB_NAME, timeoutMs: SAVE_TIMEOUT_MS });
 }
 
 async function main() {
@@ -163,16 +171,19 @@ async function main() {
 			for (let c = 1; c <= CANDIDATES; c++) {
 				const target = round === 0 && c === 1 ? 2 : c;
 				switches.push(
-					await page.evaluate(async (name) => {
+					await page.evaluate(async ({ name, timeoutMs }) => {
 						const tab = [...document.querySelectorAll<HTMLButtonElement>('[role="tab"]')].find((t) => t.textContent?.trim().startsWith(name + ' ') || t.textContent?.includes(name + '\n'))
 							?? [...document.querySelectorAll<HTMLButtonElement>('[role="tab"]')].find((t) => t.querySelector('.name')?.textContent === name)!;
 						const start = performance.now();
 						tab.click();
 						const heading = () => document.getElementById('notes-heading')?.textContent ?? '';
-						while (!heading().includes(`over ${name} (`)) await new Promise((r) => setTimeout(r, 0));
+						while (!heading().includes(`over ${name} (`)) {
+							if (performance.now() - start > timeoutMs) throw new Error(`no notes heading for ${name} within ${timeoutMs} ms (it reads "${heading()}")`);
+							await new Promise((r) => setTimeout(r, 0));
+						}
 						await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 						return performance.now() - start;
-					}, `Kandidaat ${target}`)
+					}, { name: `Kandidaat ${target}`, timeoutMs: SCREEN_TIMEOUT_MS })
 				);
 			}
 		}
