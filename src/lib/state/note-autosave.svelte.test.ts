@@ -58,4 +58,61 @@ describe('NoteAutosave', () => {
 		await draft.flush();
 		expect(draft.status).toBe('fout');
 	});
+
+	it('keeps the text and reports a full storage when a save throws, and stores it on retry', async () => {
+		let full = true;
+		const saved: string[] = [];
+		const store: NoteStore = {
+			create: async () => 'n1',
+			save: async (_, text) => {
+				if (full) throw Object.assign(new Error('AbortError'), { name: 'AbortError', inner: new DOMException('vol', 'QuotaExceededError') });
+				saved.push(text);
+				return true;
+			}
+		};
+		const draft = new NoteAutosave(store, { id: 'n1', text: 'a' });
+		draft.input('ab');
+		await expect(draft.flush()).resolves.toBeUndefined();
+		expect(draft.text).toBe('ab');
+		expect(draft.failure).toBe('vol');
+		expect(draft.status).toBe('fout');
+		full = false;
+		await draft.retry();
+		expect(saved).toEqual(['ab']);
+		expect(draft.failure).toBeUndefined();
+		expect(draft.status).toBe('bewaard');
+	});
+
+	it('creates the note again at the next keystroke, with the first keystroke’s time, after the create threw', async () => {
+		const creates: { text: string; observedAt: string }[] = [];
+		let fails = true;
+		const store: NoteStore = {
+			create: async (text, observedAt) => {
+				creates.push({ text, observedAt });
+				if (fails) throw new DOMException('vol', 'QuotaExceededError');
+				return 'n1';
+			},
+			save: async () => true
+		};
+		const draft = new NoteAutosave(store);
+		draft.input('Z');
+		await wait(5);
+		expect(draft.failure).toBe('vol');
+		expect(draft.id).toBeUndefined();
+		fails = false;
+		draft.input('Ze');
+		await wait(5);
+		expect(draft.id).toBe('n1');
+		expect(draft.failure).toBeUndefined();
+		expect(creates.map((c) => c.text)).toEqual(['Z', 'Ze']);
+		expect(creates[1]!.observedAt).toBe(creates[0]!.observedAt);
+	});
+
+	it('names an unknown write error as such', async () => {
+		const draft = new NoteAutosave({ create: async () => 'n1', save: async () => Promise.reject(new Error('kapot')) }, { id: 'n1', text: 'a' });
+		draft.input('b');
+		await draft.flush();
+		expect(draft.failure).toBe('onbekend');
+		expect(draft.text).toBe('b');
+	});
 });
