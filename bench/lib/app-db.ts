@@ -29,9 +29,12 @@ export async function waitForAppDatabase(page: Page): Promise<void> {
 			for (;;) {
 				const failed = [...document.querySelectorAll('h1')].some((h) => h.textContent?.trim() === failedHeading);
 				if (failed) return `the layout says: ${document.querySelector('[role="alert"]')?.textContent?.trim() ?? failedHeading}`;
-				const known = await indexedDB.databases();
-				if (known.some((d) => d.name === name && (d.version ?? 0) >= version)) return 'open';
-				if (performance.now() > deadline) return `no database ${name} of version ${version} after ${timeoutMs} ms`;
+				const found = (await indexedDB.databases()).find((d) => d.name === name);
+				if ((found?.version ?? 0) >= version) return 'open';
+				if (performance.now() > deadline) {
+					const seen = found ? `it is at version ${found.version} (a build older than the sources?)` : 'there is none';
+					return `no database ${name} of version ${version} after ${timeoutMs} ms: ${seen}`;
+				}
 				await new Promise((ok) => setTimeout(ok, pollMs));
 			}
 		},
