@@ -1,4 +1,5 @@
-import { test, expect, chromium, type BrowserContext } from '@playwright/test';
+import { test, expect, chromium, type BrowserContext, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,19 +41,24 @@ function browserPid(profile: string): number {
 	return main.pid;
 }
 
+/** Loads the demo, chooses the first assessor and opens the first exercise's observe screen on the first candidate. */
+async function openObserveScreen(page: Page): Promise<void> {
+	await page.goto('/');
+	await page.getByRole('button', { name: 'Demo-assessment laden' }).click();
+	const sessionPath = (await page.getByRole('link', { name: 'Open het demo-assessment' }).getAttribute('href'))!;
+	await page.goto(sessionPath);
+	await page.getByLabel('Ik ben:').selectOption({ index: 1 });
+	await page.locator(`a[href^="${sessionPath}/observeren/"]`).first().click();
+	await page.getByRole('tab').first().tap();
+}
+
 test('a note typed just before the browser is killed is there after a restart', async () => {
 	test.setTimeout(90_000);
 	const profile = mkdtempSync(join(tmpdir(), 'wakker-durability-'));
 	try {
 		const first = await launch(profile);
 		const page = first.pages()[0] ?? (await first.newPage());
-		await page.goto('/');
-		await page.getByRole('button', { name: 'Demo-assessment laden' }).click();
-		const sessionPath = (await page.getByRole('link', { name: 'Open het demo-assessment' }).getAttribute('href'))!;
-		await page.goto(sessionPath);
-		await page.getByLabel('Ik ben:').selectOption({ index: 1 });
-		await page.locator(`a[href^="${sessionPath}/observeren/"]`).first().click();
-		await page.getByRole('tab').first().tap();
+		await openObserveScreen(page);
 		const observeUrl = page.url();
 		await page.getByRole('textbox', { name: /^Notitie over / }).pressSequentially(TYPED, { delay: 15 });
 		await page.waitForTimeout(WAIT_BEFORE_KILL_MS);
@@ -83,4 +89,45 @@ test('a note typed just before the browser is killed is there after a restart', 
 	} finally {
 		rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
 	}
+});
+
+test('a note typed while the storage is full stays in the editor and is stored once there is room', async ({ page }) => {
+	await openObserveScreen(page);
+	const box = page.getByRole('textbox', { name: /^Notitie over / });
+	await box.pressSequentially('Zet de dozen', { delay: 15 });
+	await expect(page.getByText('Bewaard op dit toestel')).toBeVisible();
+
+	// A full tablet: every IndexedDB write fails with the browser's QuotaExceededError. (Chromium's quota override
+	// through the DevTools protocol did not make small writes fail, so the write itself refuses.)
+	const setStorageFull = (full: boolean) =>
+		page.evaluate((on) => {
+			const proto = IDBObjectStore.prototype as IDBObjectStore & { realPut?: IDBObjectStore['put']; realAdd?: IDBObjectStore['add'] };
+			proto.realPut ??= proto.put;
+			proto.realAdd ??= proto.add;
+			const refuse = () => {
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			};
+			proto.put = on ? refuse : proto.realPut;
+			proto.add = on ? refuse : proto.realAdd;
+		}, full);
+	await setStorageFull(true);
+	await box.pressSequentially(' op de kar', { delay: 15 });
+	const notice = page.getByRole('alert').filter({ hasText: 'De opslag van deze tablet is vol' });
+	await expect(notice).toBeVisible();
+	await expect(box).toHaveValue('Zet de dozen op de kar');
+	await box.press('Enter');
+	await expect(box).toHaveValue('Zet de dozen op de kar');
+	const results = await new AxeBuilder({ page }).analyze();
+	expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+	await page.screenshot({ path: '/tmp/note-storage-full-landscape.png' });
+	await page.setViewportSize({ width: 820, height: 1180 });
+	await page.screenshot({ path: '/tmp/note-storage-full-portrait.png' });
+
+	await setStorageFull(false);
+	await notice.getByRole('button', { name: 'Opnieuw bewaren' }).tap();
+	await expect(notice).toBeHidden();
+	await expect(page.getByText('Bewaard op dit toestel')).toBeVisible();
+	await page.reload();
+	await page.getByRole('tab').first().tap();
+	await expect(page.getByRole('textbox', { name: /^Notitie over / })).toHaveValue('Zet de dozen op de kar');
 });
