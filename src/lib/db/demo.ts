@@ -1,4 +1,5 @@
 import { DEMO_DEVICE, DEMO_SEED, makeDemoAssessment, type DemoAssessment } from '$lib/engine/demo';
+import { isDemoRecord } from '$lib/engine/demo/demo-device';
 import { CompetencyProfile, type ExerciseTemplate } from '$lib/engine/rubric';
 import type { Table } from 'dexie';
 import { getDb, type WakkerDatabase } from './db';
@@ -18,14 +19,7 @@ export interface LoadDemoResult {
 	counts: DemoCounts;
 }
 
-/**
- * A record the demo wrote: its version vector carries the demo's own device key (also after it was
- * edited, and on another tablet that imported it). Use it to leave the demo out of counts such as
- * "this tablet holds data that needs a backup".
- */
-export function isDemoRecord(record: { vv: Record<string, number> }): boolean {
-	return Object.hasOwn(record.vv, DEMO_DEVICE);
-}
+export { isDemoRecord };
 
 async function findDemoSessionIds(db: WakkerDatabase): Promise<string[]> {
 	const fromSetting = await getSetting('demoSessionId');

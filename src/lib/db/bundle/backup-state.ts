@@ -1,5 +1,5 @@
 import { getDb } from '../db';
-import { isDemoRecord } from '../demo';
+import { isDemoRecord } from '$lib/engine/demo/demo-device';
 import { nowIso } from '../record-meta';
 import { getSetting, setSetting } from '../settings.repo';
 

@@ -52,7 +52,8 @@ export interface DemoAssessment {
 }
 
 /** The device key in the demo's version vectors: recognisable, and never a real device's UUID. */
-export const DEMO_DEVICE = 'demo';
+import { DEMO_DEVICE } from './demo-device';
+export { DEMO_DEVICE };
 /** The seed the app's demo is made with (tests check the rater effects for this seed). */
 export const DEMO_SEED = 42;
 const DAYS_BEFORE_NOW = 14;
