@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { render, screen } from '@testing-library/svelte';
+import { cleanup, render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import type { Candidate, Exercise, Observation } from '$lib/engine/model';
 import type { NoteStore } from '$lib/state/note-autosave.svelte';
@@ -24,6 +24,7 @@ vi.mock('$lib/db/observations.repo', async (importOriginal) => {
 	};
 });
 
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const quotaExceeded = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 const meta = { createdAt: '2026-03-02T09:00:00.000Z', updatedAt: '2026-03-02T09:00:00.000Z', vv: { d: 1 } };
 const sessionId = crypto.randomUUID();
@@ -160,5 +161,35 @@ describe('ObserveScreen after a restart', () => {
 		await userEvent.type(box, '{Enter}');
 		await vi.waitFor(async () => expect(await getOpenObservations(exercise.id, assessorId)).toEqual({}));
 		expect(await storedTexts()).toEqual(['Telt af']);
+	});
+
+	it('brings text the full database refused back into the editor after leaving the screen, and stores it', async () => {
+		failing.write = quotaExceeded;
+		await userEvent.type(show(), 'Vraagt hulp');
+		await screen.findByRole('alert');
+		cleanup();
+		// The last write on leaving the screen fails too: the storage is still full then.
+		await wait(20);
+		failing.write = undefined;
+		const box = show();
+		await vi.waitFor(() => expect(box).toHaveValue('Vraagt hulp'));
+		await vi.waitFor(async () => expect(await storedTexts()).toEqual(['Vraagt hulp']));
+		expect(localStorage.getItem(`wakker-unsaved-note:${exercise.id}:${assessorId}:${candidate.id}`)).toBeNull();
+	});
+
+	it('puts refused text into the note that was open, without a second note', async () => {
+		const first = show();
+		await userEvent.type(first, 'Zet');
+		await vi.waitFor(async () => expect(await storedTexts()).toEqual(['Zet']));
+		failing.write = quotaExceeded;
+		await userEvent.type(first, ' de dozen');
+		await screen.findByRole('alert');
+		cleanup();
+		// The last write on leaving the screen fails too: the storage is still full then.
+		await wait(20);
+		failing.write = undefined;
+		const box = show(await listObservationsByAuthor(sessionId, exercise.id, assessorId));
+		await vi.waitFor(() => expect(box).toHaveValue('Zet de dozen'));
+		await vi.waitFor(async () => expect(await storedTexts()).toEqual(['Zet de dozen']));
 	});
 });
