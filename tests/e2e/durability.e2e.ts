@@ -127,7 +127,27 @@ test('a note typed while the storage is full stays in the editor and is stored o
 	await notice.getByRole('button', { name: 'Opnieuw bewaren' }).tap();
 	await expect(notice).toBeHidden();
 	await expect(page.getByText('Bewaard op dit toestel')).toBeVisible();
+
+	// Full again, then the page is reloaded (room again): the refused text is back in the same open note.
+	await setStorageFull(true);
+	await box.pressSequentially(' en telt ze', { delay: 15 });
+	await expect(notice).toBeVisible();
 	await page.reload();
 	await page.getByRole('tab').first().tap();
-	await expect(page.getByRole('textbox', { name: /^Notitie over / })).toHaveValue('Zet de dozen op de kar');
+	await expect(page.getByRole('textbox', { name: /^Notitie over / })).toHaveValue('Zet de dozen op de kar en telt ze');
+	await expect(page.getByText('Bewaard op dit toestel')).toBeVisible();
+	const stored = await page.evaluate(async () => {
+		const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+			const r = indexedDB.open('wakker');
+			r.onsuccess = () => resolve(r.result);
+			r.onerror = () => reject(r.error);
+		});
+		const notes = await new Promise<Array<{ text: string }>>((resolve) => {
+			const r = idb.transaction('observations').objectStore('observations').getAll();
+			r.onsuccess = () => resolve(r.result as Array<{ text: string }>);
+		});
+		idb.close();
+		return notes.filter((n) => n.text.startsWith('Zet de dozen op de kar')).map((n) => n.text);
+	});
+	expect(stored).toEqual(['Zet de dozen op de kar en telt ze']);
 });
