@@ -12,7 +12,7 @@ import {
 } from '$lib/engine/exchange';
 import { getDb, type WakkerDatabase } from '../db';
 import { getDeviceId, nowIso } from '../record-meta';
-import { DEVICE_LOCAL_SETTINGS, tableOf, type AnyRecord } from './tables';
+import { isDeviceLocalSetting, tableOf, type AnyRecord } from './tables';
 
 const SETUP_TABLES: readonly SyncTable[] = ['organisations', 'rubricVersions', 'assessors', 'sessions', 'exercises', 'candidates', 'assignments'];
 const WORK_TABLES: readonly SyncTable[] = ['observations', 'classifications', 'ratings'];
@@ -74,7 +74,7 @@ export async function buildBackupBundle(): Promise<Bundle> {
 		const records: BundleRecords = {};
 		for (const table of BUNDLE_TABLES) {
 			const rows = await tableOf(db, table).toArray();
-			records[table] = table === 'settings' ? rows.filter((r) => !DEVICE_LOCAL_SETTINGS.has(String(r.key))) : rows;
+			records[table] = table === 'settings' ? rows.filter((r) => !isDeviceLocalSetting(r.key)) : rows;
 		}
 		return envelope('backup', records, undefined, db, deviceId);
 	});

@@ -1,7 +1,7 @@
 import { BUNDLE_TABLES, BundleError, TABLE_LABELS, type Bundle, type BundleTable } from '$lib/engine/exchange';
 import { getDb } from '../db';
 import { countRecords } from './dump';
-import { allExchangeTables, DEVICE_LOCAL_SETTINGS, tableOf } from './tables';
+import { allExchangeTables, isDeviceLocalSetting, tableOf } from './tables';
 
 export interface RestoreRow {
 	table: BundleTable | 'erasures';
@@ -37,9 +37,9 @@ export async function restoreBackup(bundle: Bundle): Promise<void> {
 		for (const table of BUNDLE_TABLES) {
 			const t = tableOf(db, table);
 			if (table === 'settings') {
-				const local = (await t.toArray()).filter((s) => !DEVICE_LOCAL_SETTINGS.has(String(s.key)));
+				const local = (await t.toArray()).filter((s) => !isDeviceLocalSetting(s.key));
 				await t.bulkDelete(local.map((s) => String(s.key)));
-				await t.bulkPut((bundle.records.settings ?? []).filter((s) => !DEVICE_LOCAL_SETTINGS.has(String(s.key))));
+				await t.bulkPut((bundle.records.settings ?? []).filter((s) => !isDeviceLocalSetting(s.key)));
 			} else {
 				await t.clear();
 				await t.bulkAdd(bundle.records[table] ?? []);

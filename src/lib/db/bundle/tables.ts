@@ -19,3 +19,10 @@ export function syncTables(db: WakkerDatabase): Table<AnyRecord, string>[] {
 
 /** Setting keys that belong to this device and never travel, not even in a backup. */
 export const DEVICE_LOCAL_SETTINGS: ReadonlySet<string> = new Set(['deviceId']);
+/** Prefixes of per-device setting keys (which note is open in the editor on this tablet). */
+const DEVICE_LOCAL_SETTING_PREFIXES = ['openNotes:'];
+
+export function isDeviceLocalSetting(key: unknown): boolean {
+	const k = String(key);
+	return DEVICE_LOCAL_SETTINGS.has(k) || DEVICE_LOCAL_SETTING_PREFIXES.some((prefix) => k.startsWith(prefix));
+}
