@@ -93,7 +93,6 @@ test.afterAll(async () => {
  */
 type Screen = { name: string; path: (ids: Ids) => string; prepare?: (page: Page) => Promise<void>; defect?: string };
 
-const BACK_LINK_FIX = 'give it the 44 px height of SessionHeader\'s .back link (display: inline-flex; align-items: center; min-height: var(--touch))';
 
 const S = (ids: Ids) => `/sessies/${ids.session}`;
 const SCREENS: Screen[] = [
@@ -102,8 +101,6 @@ const SCREENS: Screen[] = [
 	{
 		name: 'sessie-nieuw',
 		path: () => '/sessies/nieuw',
-		// Defect: "← Assessment-centers" is 21 px high (src/routes/sessies/nieuw/+page.svelte:22).
-		defect: `back link 21 px high: ${BACK_LINK_FIX}`
 	},
 	{ name: 'sessie', path: S },
 	{ name: 'opzet', path: (ids) => `${S(ids)}/opzet` },
@@ -133,21 +130,15 @@ const SCREENS: Screen[] = [
 	{
 		name: 'rapport',
 		path: (ids) => `${S(ids)}/rapport`,
-		// Defect: "← Terug naar het assessment-center" is 21 px high (src/routes/sessies/[id]/rapport/+page.svelte:88).
-		defect: `back link 21 px high: ${BACK_LINK_FIX}`
 	},
 	{ name: 'pdp-lijst', path: () => '/pdp' },
 	{
 		name: 'pdp',
 		path: (ids) => `/pdp/${ids.pdp}`,
-		// Defect: "← Alle PDP's" is 21 px high (src/lib/components/pdp/PdpHeader.svelte:39).
-		defect: `back link 21 px high: ${BACK_LINK_FIX}`
 	},
 	{
 		name: 'pdp-afdrukken',
 		path: (ids) => `/pdp/${ids.pdp}/afdrukken`,
-		// Defect: "← Terug naar het PDP" is 26 px high (src/routes/pdp/[id]/afdrukken/+page.svelte:24).
-		defect: `back link 26 px high: ${BACK_LINK_FIX}`
 	},
 	{ name: 'toci', path: () => '/toci' },
 	{ name: 'toci-jongere', path: (ids) => `/toci/${ids.youth}` },
@@ -156,9 +147,6 @@ const SCREENS: Screen[] = [
 	{
 		name: 'checklist-meting',
 		path: (ids) => `/checklist?org=${ids.organisation}&meting=${ids.measurement}`,
-		// Defect: in portrait the "Toevoegen" text of the organisation picker runs over its button (103 px shown,
-		// 106 px needed): the flex row squeezes the button (src/lib/components/organisation/OrganisationPicker.svelte, .row).
-		defect: 'organisation picker button text clipped in portrait: give .row button flex-shrink: 0 (white-space: nowrap)'
 	},
 	{ name: 'kpi', path: () => '/kpi' },
 	{ name: 'kpi-organisatie', path: (ids) => `/kpi?org=${ids.organisation}` },
@@ -166,8 +154,6 @@ const SCREENS: Screen[] = [
 	{
 		name: 'rubriek-bekijken',
 		path: () => '/rubrieken/bekijk?versie=done-profiel%401.0.0',
-		// Defect: "← Alle rubrieken" is 21 px high (src/routes/rubrieken/bekijk/+page.svelte:22).
-		defect: `back link 21 px high: ${BACK_LINK_FIX}`
 	},
 	{ name: 'gegevens', path: () => '/gegevens' },
 	{ name: 'privacy', path: () => '/gegevens/privacy' }
