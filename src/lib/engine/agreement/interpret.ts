@@ -43,7 +43,7 @@ export function interpretAlpha(alpha: Estimate, options: { interval?: IntervalLi
 	}
 	return {
 		verdict: 'onvoldoende',
-		text: `${shown}: de assessoren oordelen niet betrouwbaar eensgezind (onder 0,667). Bespreek de verschillen voor u conclusies trekt.`,
+		text: `${shown}: de assessoren oordelen niet betrouwbaar eensgezind (onder 0,667). Bespreek de verschillen voor je conclusies trekt.`,
 		warnings
 	};
 }
