@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { useDatabase, WakkerDatabase } from '$lib/db/db';
 import { resetDeviceIdCache } from '$lib/db/record-meta';
 import { eraseCandidate } from '$lib/db/bundle';
+import { FROZEN_SCHEMAS } from '../fixtures/db/frozen-schemas';
 
 /** A database as schema version 1 wrote it (shared with db-migrations.test.ts, which checks every field). */
 interface DbFixture {
@@ -14,26 +15,7 @@ interface DbFixture {
 const v1 = JSON.parse(readFileSync('tests/fixtures/db/v1.json', 'utf8')) as DbFixture;
 
 /** Schema version 1 of db.ts, frozen. */
-const V1_STORES = {
-	organisations: 'id, name',
-	rubricVersions: 'id, rubricId, kind',
-	assessors: 'id, name',
-	sessions: 'id, updatedAt',
-	exercises: 'id, sessionId',
-	candidates: 'id, sessionId, name',
-	assignments: 'id, sessionId, [exerciseId+assessorId]',
-	observations: 'id, sessionId, [sessionId+candidateId], [exerciseId+candidateId], authorId',
-	classifications: 'id, sessionId, observationId, [sessionId+candidateId+competencyId]',
-	ratings: 'id, sessionId, [sessionId+candidateId+competencyId], [exerciseId+authorId]',
-	consensusDecisions: 'id, sessionId, [sessionId+candidateId+competencyId]',
-	auditLog: 'id, entityId, sessionId, at',
-	pdps: 'id, candidateId, sessionId',
-	actions: 'id, planId',
-	tociEvaluations: 'id, candidateId, date',
-	checklistMeasurements: 'id, organisationId, date',
-	kpiEntries: 'id, [organisationId+period], organisationId',
-	settings: 'key'
-};
+const V1_STORES = FROZEN_SCHEMAS[1]!;
 
 async function writeV1Database(name: string): Promise<void> {
 	const old = new Dexie(name);

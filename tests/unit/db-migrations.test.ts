@@ -3,7 +3,7 @@
  * with all its records intact and valid.
  *
  * How it works: for every fixture `tests/fixtures/db/v<N>.json` (a JSON dump per table of what version N
- * of the app stored), the test declares a plain Dexie database with the FROZEN schemas 1..N below (copies
+ * of the app stored), the test declares a plain Dexie database with the FROZEN schemas 1..N (copies
  * of the historical `version(n).stores(...)` of src/lib/db/db.ts), writes the fixture into it, closes it,
  * opens it with the current `WakkerDatabase` (running every upgrade since N) and checks that
  * - the database now has the current version and every current table;
@@ -12,7 +12,7 @@
  * - every index of the current schema finds the records it should.
  *
  * When you change the schema in db.ts (a new `this.version(N)`):
- * 1. copy its `stores({...})` argument verbatim into FROZEN_SCHEMAS under N (the check
+ * 1. copy its `stores({...})` argument verbatim into FROZEN_SCHEMAS (tests/fixtures/db/frozen-schemas.ts) under N (the check
  *    "FROZEN_SCHEMAS matches db.ts" fails until you do);
  * 2. if the version has an `upgrade`, the v1.. fixtures now test it automatically; add assertions for
  *    what the upgrade must produce in UPGRADE_CHECKS if "every field survived" is not enough
@@ -48,35 +48,7 @@ import {
 } from '../../src/lib/engine/model';
 import { ConflictRecord, Erasure } from '../../src/lib/engine/exchange';
 
-type StoresSpec = Record<string, string | null>;
-
-/** Historical schemas, copied verbatim from db.ts. Append only. */
-const FROZEN_SCHEMAS: Record<number, StoresSpec> = {
-	1: {
-		organisations: 'id, name',
-		rubricVersions: 'id, rubricId, kind',
-		assessors: 'id, name',
-		sessions: 'id, updatedAt',
-		exercises: 'id, sessionId',
-		candidates: 'id, sessionId, name',
-		assignments: 'id, sessionId, [exerciseId+assessorId]',
-		observations: 'id, sessionId, [sessionId+candidateId], [exerciseId+candidateId], authorId',
-		classifications: 'id, sessionId, observationId, [sessionId+candidateId+competencyId]',
-		ratings: 'id, sessionId, [sessionId+candidateId+competencyId], [exerciseId+authorId]',
-		consensusDecisions: 'id, sessionId, [sessionId+candidateId+competencyId]',
-		auditLog: 'id, entityId, sessionId, at',
-		pdps: 'id, candidateId, sessionId',
-		actions: 'id, planId',
-		tociEvaluations: 'id, candidateId, date',
-		checklistMeasurements: 'id, organisationId, date',
-		kpiEntries: 'id, [organisationId+period], organisationId',
-		settings: 'key'
-	},
-	2: {
-		erasures: 'id, entityId',
-		conflicts: 'id, recordId'
-	}
-};
+import { FROZEN_SCHEMAS, type StoresSpec } from '../fixtures/db/frozen-schemas';
 
 /** The current zod schema of each domain table: what every migrated record must satisfy. */
 const RECORD_SCHEMAS: Record<string, z.ZodType> = {
