@@ -98,14 +98,25 @@ test('set up, observe, classify, rate and submit blind as two assessors', async 
 	await expect(page.getByRole('button', { name: 'Kandidaat toevoegen' })).toHaveCount(0);
 	await expect(page.locator('#kandidaten')).toContainText('Het draaiboek raadt aan een kleine groep te observeren (max. 6 personen)');
 	await page.getByLabel('Hoofdassessor: toch meer kandidaten toelaten, met deze reden').fill('vaste ploeg van het atelier');
-	await page.getByRole('button', { name: 'Meer kandidaten toelaten' }).click();
-	await expect(page.locator('#kandidaten')).toContainText('Duid eerst een hoofdassessor aan');
-	await page.getByRole('listitem').filter({ hasText: 'An Maes' }).getByRole('radio', { name: 'Hoofdassessor' }).check();
+	// The first assessor named is the lead, so the lead can allow it straight away.
+	await expect(page.getByRole('listitem').filter({ hasText: 'An Maes' }).getByRole('radio', { name: 'Hoofdassessor' })).toBeChecked();
 	await page.getByRole('button', { name: 'Meer kandidaten toelaten' }).click();
 	await page.getByLabel('Naam van de kandidaat').fill('Ilse');
 	await page.getByRole('button', { name: 'Kandidaat toevoegen' }).click();
 	await expect(page.locator('#controle')).toContainText('7 kandidaten: meer dan 6, bewust toegestaan (reden: vaste ploeg van het atelier).');
-	for (const name of ['Fien', 'Gert', 'Hanne', 'Ilse']) await page.getByRole('button', { name: `${name} verwijderen` }).click();
+	// Deleting a candidate asks first, and can be undone.
+	await page.getByRole('button', { name: 'Ilse verwijderen' }).click();
+	await page.getByRole('button', { name: 'Annuleren' }).click();
+	await expect(page.getByRole('heading', { name: 'Kandidaten (7)' })).toBeVisible();
+	await page.getByRole('button', { name: 'Ilse verwijderen' }).click();
+	await page.getByRole('button', { name: 'Ja, Ilse verwijderen' }).click();
+	await expect(page.getByRole('heading', { name: 'Kandidaten (6)' })).toBeVisible();
+	await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+	await expect(page.getByRole('heading', { name: 'Kandidaten (7)' })).toBeVisible();
+	for (const name of ['Fien', 'Gert', 'Hanne', 'Ilse']) {
+		await page.getByRole('button', { name: `${name} verwijderen` }).click();
+		await page.getByRole('button', { name: `Ja, ${name} verwijderen` }).click();
+	}
 	await expect(page.getByRole('heading', { name: 'Kandidaten (3)' })).toBeVisible();
 
 	// The draaiboek checks: 8 suggested competencies is the limit, not above; the coach warning appears.

@@ -34,13 +34,19 @@ export async function renameAssessor(id: string, name: string): Promise<SaveResu
 	return result;
 }
 
-/** Creates an assessor and adds them to the session in one step (the set-up screen's "Assessor toevoegen"). */
+/**
+ * Creates an assessor and adds them to the session in one step (the set-up screen's "Assessor toevoegen"). The
+ * first one named in a session without a lead becomes its lead (the moderator), so set-up can start with the lead.
+ */
 export async function addAssessorToSession(sessionId: string, name: string): Promise<SaveResult<Assessor>> {
 	const session = await getDb().sessions.get(sessionId);
 	if (!session || session.deletedAt) return { ok: false, problems: ['Dit assessment-center bestaat niet (meer).'] };
 	const created = await createAssessor(name, session.organisationId);
 	if (!created.ok) return created;
-	const updated = await updateSession(sessionId, { assessorIds: [...session.assessorIds, created.value.id] });
+	const updated = await updateSession(sessionId, {
+		assessorIds: [...session.assessorIds, created.value.id],
+		...(session.leadAssessorId ? {} : { leadAssessorId: created.value.id })
+	});
 	return updated.ok ? created : updated;
 }
 

@@ -57,11 +57,22 @@ export async function updateCandidate(id: string, patch: CandidatePatch): Promis
 	});
 }
 
-/** Soft delete; the candidate's notes and ratings stay stored. */
+/** Soft delete; the candidate's notes and ratings stay stored, so `restoreCandidate` brings everything back. */
 export async function deleteCandidate(id: string): Promise<void> {
 	const db = getDb();
 	await db.transaction('rw', db.candidates, db.settings, async () => {
 		const current = await db.candidates.get(id);
 		if (current && !current.deletedAt) await db.candidates.put({ ...(await touched(current)), deletedAt: nowIso() });
+	});
+}
+
+/** Undoes `deleteCandidate`: the candidate (and with them their notes and ratings) shows again. */
+export async function restoreCandidate(id: string): Promise<void> {
+	const db = getDb();
+	await db.transaction('rw', db.candidates, db.settings, async () => {
+		const current = await db.candidates.get(id);
+		if (!current?.deletedAt) return;
+		const { deletedAt: _, ...rest } = await touched(current);
+		await db.candidates.put(rest);
 	});
 }

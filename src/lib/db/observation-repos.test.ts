@@ -4,7 +4,7 @@ import { useDatabase, WakkerDatabase } from './db';
 import { resetDeviceIdCache } from './record-meta';
 import { createSession, getSession, listSessions, setGroupSizeOverride, updateSession } from './sessions.repo';
 import { addExercise, endExercise, listExercises, setExerciseCompetency, startExercise, updateExercise } from './exercises.repo';
-import { addCandidate, listCandidates } from './candidates.repo';
+import { addCandidate, deleteCandidate, listCandidates, restoreCandidate } from './candidates.repo';
 import { addAssessorToSession, listAssessorsByIds, removeAssessorFromSession } from './assessors.repo';
 import { listAssignments, setAssignment } from './assignments.repo';
 import { createObservation, deleteObservation, listObservations, listObservationsByAuthor, listObservationsFor, restoreObservation, saveObservationText } from './observations.repo';
@@ -63,17 +63,34 @@ describe('candidates.repo', () => {
 		const seventh = await addCandidate(session.id, { name: 'K7', jobTarget: '' });
 		expect(seventh.ok).toBe(false);
 		expect(!seventh.ok && seventh.problems[0]).toMatch(/max\. 6 personen/);
-		const notLead = await setGroupSizeOverride(session.id, 'vaste ploeg van het atelier', a1.id);
-		expect(!notLead.ok && notLead.problems[0]).toMatch(/hoofdassessor/);
+		await updateSession(session.id, { leadAssessorId: undefined });
+		const noLead = await setGroupSizeOverride(session.id, 'vaste ploeg van het atelier', a1.id);
+		expect(!noLead.ok && noLead.problems[0]).toMatch(/Duid eerst een hoofdassessor aan/);
 		await updateSession(session.id, { leadAssessorId: a1.id });
-		expect((await setGroupSizeOverride(session.id, 'vaste ploeg van het atelier', a2.id)).ok).toBe(false);
+		const notLead = await setGroupSizeOverride(session.id, 'vaste ploeg van het atelier', a2.id);
+		expect(!notLead.ok && notLead.problems[0]).toMatch(/Alleen de hoofdassessor/);
 		await setGroupSizeOverride(session.id, 'vaste ploeg van het atelier', a1.id);
 		expect((await addCandidate(session.id, { name: 'K7', jobTarget: '' })).ok).toBe(true);
 		expect(await listCandidates(session.id)).toHaveLength(7);
 	});
+
+	it('deletes a candidate softly and brings them back on undo', async () => {
+		const { session, candidate } = await setUp();
+		await deleteCandidate(candidate.id);
+		expect(await listCandidates(session.id)).toEqual([]);
+		await restoreCandidate(candidate.id);
+		expect((await listCandidates(session.id)).map((c) => c.name)).toEqual(['Cas']);
+	});
 });
 
 describe('assessors.repo and assignments.repo', () => {
+	it('makes the first assessor named in a session its lead, and only the first', async () => {
+		const { session, a1 } = await setUp();
+		expect((await getSession(session.id))!.leadAssessorId).toBe(a1.id);
+		await removeAssessorFromSession(session.id, a1.id);
+		expect((await getSession(session.id))!.leadAssessorId).toBeUndefined();
+	});
+
 	it('adds assessors to the session and removes them without touching others', async () => {
 		const { session, a1, a2 } = await setUp();
 		expect((await listAssessorsByIds((await getSession(session.id))!.assessorIds)).map((a) => a.name)).toEqual(['An', 'Bram']);

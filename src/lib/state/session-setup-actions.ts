@@ -1,7 +1,7 @@
 import type { SaveResult } from '$lib/engine/observation/validate-input';
 import { setGroupSizeOverride, updateSession, type SessionPatch } from '$lib/db/sessions.repo';
 import { addExercise, deleteExercise, setExerciseCompetency, updateExercise, type ExerciseInput, type ExercisePatch } from '$lib/db/exercises.repo';
-import { addCandidate, deleteCandidate, updateCandidate, type CandidateInput, type CandidatePatch } from '$lib/db/candidates.repo';
+import { addCandidate, deleteCandidate, restoreCandidate, updateCandidate, type CandidateInput, type CandidatePatch } from '$lib/db/candidates.repo';
 import { addAssessorToSession, removeAssessorFromSession } from '$lib/db/assessors.repo';
 import { setAssignment } from '$lib/db/assignments.repo';
 
@@ -17,10 +17,11 @@ export function sessionSetupActions(sessionId: string, actorId: () => string | u
 		toggleMatrix: (exerciseId: string, competencyId: string, measured: boolean) => void setExerciseCompetency(exerciseId, competencyId, measured),
 		addCandidate: async (input: CandidateInput) => problemsOf(await addCandidate(sessionId, input)),
 		updateCandidate: async (id: string, patch: CandidatePatch) => problemsOf(await updateCandidate(id, patch)),
-		deleteCandidate: (id: string) => void deleteCandidate(id),
+		deleteCandidate: (id: string) => deleteCandidate(id),
+		restoreCandidate: (id: string) => restoreCandidate(id),
 		allowLargerGroup: async (reason: string) => {
 			const by = actorId();
-			if (!by) return ['Kies eerst wie je bent (“Ik ben”): alleen een assessor kan meer kandidaten toelaten.'];
+			if (!by) return ['Kies bij “Ik ben” de hoofdassessor: alleen die kan meer kandidaten toelaten.'];
 			return problemsOf(await setGroupSizeOverride(sessionId, reason, by));
 		},
 		addAssessor: async (name: string) => problemsOf(await addAssessorToSession(sessionId, name)),
