@@ -48,7 +48,7 @@ import {
 } from '../../src/lib/engine/model';
 import { ConflictRecord, Erasure } from '../../src/lib/engine/exchange';
 
-import { FROZEN_SCHEMAS, type StoresSpec } from '../fixtures/db/frozen-schemas';
+import { FROZEN_SCHEMAS } from '../fixtures/db/frozen-schemas';
 
 /** The current zod schema of each domain table: what every migrated record must satisfy. */
 const RECORD_SCHEMAS: Record<string, z.ZodType> = {

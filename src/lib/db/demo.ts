@@ -1,4 +1,4 @@
-import { DEMO_DEVICE, DEMO_SEED, makeDemoAssessment, type DemoAssessment } from '$lib/engine/demo';
+import { DEMO_SEED, makeDemoAssessment, type DemoAssessment } from '$lib/engine/demo';
 import { isDemoRecord } from '$lib/engine/demo/demo-device';
 import { CompetencyProfile, type ExerciseTemplate } from '$lib/engine/rubric';
 import type { Table } from 'dexie';

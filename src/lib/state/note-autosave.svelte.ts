@@ -10,6 +10,7 @@
 
 import { isQuotaExceeded } from '$lib/components/data/quota';
 import { NOTE_SAVE_DEBOUNCE_MS } from './note-autosave-timing';
+import { handleError } from './app-problem.svelte';
 
 export { NOTE_SAVE_DEBOUNCE_MS };
 
@@ -63,12 +64,12 @@ export class NoteAutosave {
 				return;
 			}
 			this.#observedAt ??= new Date().toISOString();
-			void this.flush();
+			handleError(this.flush());
 			return;
 		}
 		this.status = 'bewaren';
 		clearTimeout(this.#timer);
-		this.#timer = setTimeout(() => void this.flush(), NOTE_SAVE_DEBOUNCE_MS);
+		this.#timer = setTimeout(() => handleError(this.flush()), NOTE_SAVE_DEBOUNCE_MS);
 	}
 
 	/** Writes what is typed now; resolves (never rejects) when it is stored or has failed (see `failure`). */

@@ -1,3 +1,4 @@
+import { handleError } from './app-problem.svelte';
 import type { SaveResult } from '$lib/engine/observation/validate-input';
 import { setGroupSizeOverride, updateSession, type SessionPatch } from '$lib/db/sessions.repo';
 import { addExercise, deleteExercise, setExerciseCompetency, updateExercise, type ExerciseInput, type ExercisePatch } from '$lib/db/exercises.repo';
@@ -13,8 +14,8 @@ export function sessionSetupActions(sessionId: string, actorId: () => string | u
 		updateSession: async (patch: SessionPatch) => problemsOf(await updateSession(sessionId, patch)),
 		addExercise: async (input: ExerciseInput) => problemsOf(await addExercise(sessionId, input)),
 		updateExercise: async (id: string, patch: ExercisePatch) => problemsOf(await updateExercise(id, patch)),
-		deleteExercise: (id: string) => void deleteExercise(id),
-		toggleMatrix: (exerciseId: string, competencyId: string, measured: boolean) => void setExerciseCompetency(exerciseId, competencyId, measured),
+		deleteExercise: (id: string) => handleError(deleteExercise(id)),
+		toggleMatrix: (exerciseId: string, competencyId: string, measured: boolean) => handleError(setExerciseCompetency(exerciseId, competencyId, measured)),
 		addCandidate: async (input: CandidateInput) => problemsOf(await addCandidate(sessionId, input)),
 		updateCandidate: async (id: string, patch: CandidatePatch) => problemsOf(await updateCandidate(id, patch)),
 		deleteCandidate: (id: string) => deleteCandidate(id),
@@ -25,10 +26,10 @@ export function sessionSetupActions(sessionId: string, actorId: () => string | u
 			return problemsOf(await setGroupSizeOverride(sessionId, reason, by));
 		},
 		addAssessor: async (name: string) => problemsOf(await addAssessorToSession(sessionId, name)),
-		removeAssessor: (id: string) => void removeAssessorFromSession(sessionId, id),
-		setLead: (id: string) => void updateSession(sessionId, { leadAssessorId: id }),
+		removeAssessor: (id: string) => handleError(removeAssessorFromSession(sessionId, id)),
+		setLead: (id: string) => handleError(updateSession(sessionId, { leadAssessorId: id })),
 		toggleAssignment: (exerciseId: string, assessorId: string, candidateId: string, observes: boolean) =>
-			void setAssignment(sessionId, exerciseId, assessorId, candidateId, observes)
+			handleError(setAssignment(sessionId, exerciseId, assessorId, candidateId, observes))
 	};
 }
 

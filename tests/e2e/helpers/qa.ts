@@ -127,9 +127,9 @@ export async function storedRecords(page: Page, store: string): Promise<Record<s
 /** Collects every alert/confirm/prompt the page opens (and dismisses it): typed markup must never run. */
 export function watchDialogs(page: Page): string[] {
 	const dialogs: string[] = [];
-	page.on('dialog', (dialog) => {
+	page.on('dialog', async (dialog) => {
 		dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-		void dialog.dismiss();
+		await dialog.dismiss();
 	});
 	return dialogs;
 }

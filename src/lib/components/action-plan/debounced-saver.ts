@@ -1,3 +1,5 @@
+import { handleError } from '$lib/state/app-problem.svelte';
+
 /** Typed text is saved at most this long after the last keystroke (and at once on page hide). */
 export const AUTOSAVE_DELAY_MS = 250;
 
@@ -36,7 +38,7 @@ export function createDebouncedSaver<T>(save: (value: T) => Promise<unknown>, de
 			waiting = { value };
 			if (draftKey) writeDraft(draftKey, value);
 			if (timer !== undefined) clearTimeout(timer);
-			timer = setTimeout(() => void flush(), delayMs);
+			timer = setTimeout(() => handleError(flush()), delayMs);
 		},
 		flush,
 		get pending() {

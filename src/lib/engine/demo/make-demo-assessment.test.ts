@@ -73,7 +73,10 @@ describe('makeDemoAssessment', () => {
 	});
 
 	it('measures 5 to 7 competencies per exercise, each assessed competency in at least two exercises', () => {
-		for (const e of demo.exercises) expect(e.competencyIds.length).toBeGreaterThanOrEqual(5), expect(e.competencyIds.length).toBeLessThanOrEqual(7);
+		for (const e of demo.exercises) {
+			expect(e.competencyIds.length).toBeGreaterThanOrEqual(5);
+			expect(e.competencyIds.length).toBeLessThanOrEqual(7);
+		}
 		expect(demo.session.competencyIds.length).toBeGreaterThanOrEqual(8);
 		expect(demo.session.competencyIds.length).toBeLessThanOrEqual(10);
 		for (const id of demo.session.competencyIds) expect(demo.exercises.filter((e) => e.competencyIds.includes(id)).length).toBeGreaterThanOrEqual(2);
@@ -93,7 +96,10 @@ describe('makeDemoAssessment', () => {
 		const counts = new Map<string, number>();
 		for (const o of demo.observations) counts.set(`${o.exerciseId}|${o.candidateId}|${o.authorId}`, (counts.get(`${o.exerciseId}|${o.candidateId}|${o.authorId}`) ?? 0) + 1);
 		expect(counts.size).toBe(54);
-		for (const n of counts.values()) expect(n).toBeGreaterThanOrEqual(8), expect(n).toBeLessThanOrEqual(15);
+		for (const n of counts.values()) {
+			expect(n).toBeGreaterThanOrEqual(8);
+			expect(n).toBeLessThanOrEqual(15);
+		}
 		const interpretive = demo.observations.filter((o) => /ongemotiveerd|\blui\b|arrogant/.test(o.text));
 		expect(interpretive.length).toBe(3);
 	});
