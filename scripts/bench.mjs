@@ -132,6 +132,12 @@ async function ensureBuild(buildDir, allowed, timeoutSeconds) {
 	const output = [];
 	const start = performance.now();
 	const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+	// tsconfig.json extends .svelte-kit/tsconfig.json, which a fresh clone does not have and a build into another
+	// kit folder does not write: without it Vite cannot transform the rubric check and the build stops.
+	if (!existsSync(join(root, '.svelte-kit', 'tsconfig.json'))) {
+		const synced = await run(join(root, 'node_modules', '@sveltejs', 'kit', 'svelte-kit.js'), ['sync'], { timeoutSeconds, capture: output });
+		if (synced !== 0) output.push(Buffer.from(`svelte-kit sync failed (${synced})\n`));
+	}
 	const result = await run(vite, ['build', '--logLevel', 'warn'], {
 		timeoutSeconds,
 		env: { ...process.env, BUILD_DIR: buildDir, KIT_OUT_DIR: kitOutDir },
