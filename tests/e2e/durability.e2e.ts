@@ -4,16 +4,25 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createSeededRandom } from '../../src/lib/engine/demo/seeded-random';
 
 /**
- * A tablet that dies while a note is being typed (battery, crash): the browser process is killed with
- * SIGKILL about 300 ms after the last keystroke, then started again on the same profile. The text is there,
- * in the editor, so the assessor goes on typing the same note.
+ * A tablet that dies while a note is being typed (battery, crash): the browser process is killed with SIGKILL
+ * while the assessor is still typing, then started again on the same profile. Every character that was on screen
+ * 300 ms before the kill is there, in the editor, so the assessor goes on typing the same note.
  */
 
-const TYPED = 'Tilt de zware doos samen met een collega en telt af voor het heffen';
-/** What the observe screen promises: text is stored within a fraction of a second of typing. */
-const WAIT_BEFORE_KILL_MS = 300;
+const SENTENCES = [
+	'Tilt de zware doos samen met een collega en telt af voor het heffen, zet ze daarna op de onderste plank.',
+	'Vraagt aan de ploegbaas welke bestelling eerst moet en schrijft het nummer op een briefje bij de kar.',
+	'Legt de scanner terug in de lader zonder dat iemand het vraagt en meldt dat het etiket van rek vier los zit.'
+];
+/** What the observe screen promises: text on screen is stored within a fraction of a second, however fast one types. */
+const ON_SCREEN_BEFORE_KILL_MS = 300;
+/** Moments of the kill after typing started, and typing speeds, drawn from a fixed seed so every run is the same. */
+const KILL_SEED = 20_260_312;
+const KILL_AFTER_MS = { min: 500, max: 2_400 } as const;
+const KEY_DELAYS_MS = [80, 30] as const;
 
 async function launch(profile: string): Promise<BrowserContext> {
 	const { launchOptions, baseURL } = test.info().project.use;
@@ -52,44 +61,71 @@ async function openObserveScreen(page: Page): Promise<void> {
 	await page.getByRole('tab').first().tap();
 }
 
-test('a note typed just before the browser is killed is there after a restart', async () => {
-	test.setTimeout(90_000);
+/** The texts of every stored note in the app's database, read without the app. */
+async function storedNoteTexts(page: Page): Promise<string[]> {
+	return page.evaluate(async () => {
+		const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+			const r = indexedDB.open('wakker');
+			r.onsuccess = () => resolve(r.result);
+			r.onerror = () => reject(r.error);
+		});
+		const notes = await new Promise<Array<{ text: string }>>((resolve) => {
+			const r = idb.transaction('observations').objectStore('observations').getAll();
+			r.onsuccess = () => resolve(r.result as Array<{ text: string }>);
+		});
+		idb.close();
+		return notes.map((n) => n.text);
+	});
+}
+
+test('every character on screen 300 ms before the browser is killed mid-typing is there after a restart', async () => {
+	test.setTimeout(240_000);
+	const random = createSeededRandom(KILL_SEED);
 	const profile = mkdtempSync(join(tmpdir(), 'wakker-durability-'));
+	const editor = (page: Page) => page.getByRole('textbox', { name: /^Notitie over / });
 	try {
-		const first = await launch(profile);
-		const page = first.pages()[0] ?? (await first.newPage());
+		let context = await launch(profile);
+		let page = context.pages()[0] ?? (await context.newPage());
 		await openObserveScreen(page);
 		const observeUrl = page.url();
-		await page.getByRole('textbox', { name: /^Notitie over / }).pressSequentially(TYPED, { delay: 15 });
-		await page.waitForTimeout(WAIT_BEFORE_KILL_MS);
-		process.kill(browserPid(profile), 'SIGKILL');
-		await first.close().catch(() => undefined);
+		// Three kills: in a new note, again in the same reopened note, and in the next note after Enter.
+		for (const [round, sentence] of SENTENCES.entries()) {
+			const killAfter = random.int(KILL_AFTER_MS.min, KILL_AFTER_MS.max);
+			const delay = KEY_DELAYS_MS[round % KEY_DELAYS_MS.length]!;
+			const box = editor(page);
+			await box.press('End');
+			const separator = (await box.inputValue()) === '' ? '' : ' ';
+			const typing = box.pressSequentially(`${separator}${sentence}`, { delay }).catch(() => undefined);
+			await page.waitForTimeout(killAfter - ON_SCREEN_BEFORE_KILL_MS);
+			const onScreen = await box.inputValue();
+			await page.waitForTimeout(ON_SCREEN_BEFORE_KILL_MS);
+			process.kill(browserPid(profile), 'SIGKILL');
+			await typing;
+			await context.close().catch(() => undefined);
 
-		const second = await launch(profile);
-		const again = second.pages()[0] ?? (await second.newPage());
-		await again.goto(observeUrl);
-		await again.getByRole('tab').first().tap();
-		// The note is back in the editor, still open for typing, not only among the finished notes.
-		await expect(again.getByRole('textbox', { name: /^Notitie over / })).toHaveValue(TYPED);
-		const stored = await again.evaluate(async (text) => {
-			const idb = await new Promise<IDBDatabase>((resolve, reject) => {
-				const r = indexedDB.open('wakker');
-				r.onsuccess = () => resolve(r.result);
-				r.onerror = () => reject(r.error);
-			});
-			const notes = await new Promise<Array<{ text: string }>>((resolve) => {
-				const r = idb.transaction('observations').objectStore('observations').getAll();
-				r.onsuccess = () => resolve(r.result as Array<{ text: string }>);
-			});
-			idb.close();
-			return notes.filter((n) => n.text === text).length;
-		}, TYPED);
-		expect(stored).toBe(1);
-		await second.close();
+			context = await launch(profile);
+			page = context.pages()[0] ?? (await context.newPage());
+			await page.goto(observeUrl);
+			await page.getByRole('tab').first().tap();
+			const message = `round ${round + 1}: killed ${killAfter} ms into typing at ${delay} ms a key; on screen 300 ms before: "${onScreen}"`;
+			expect(onScreen.trim().length, message).toBeGreaterThan(0);
+			// The note is back in the editor, still open for typing, not only among the finished notes.
+			await expect(editor(page), message).toHaveValue(new RegExp(`^${escapeRegExp(onScreen)}`));
+			expect((await storedNoteTexts(page)).filter((text) => text.startsWith(onScreen)), message).toHaveLength(1);
+			if (round === 1) {
+				await editor(page).press('Enter');
+				await expect(editor(page)).toHaveValue('');
+			}
+		}
+		await context.close();
 	} finally {
 		rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
 	}
 });
+
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 test('a note typed while the storage is full stays in the editor and is stored once there is room', async ({ page }) => {
 	await openObserveScreen(page);

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { liveQuery } from 'dexie';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { useDatabase, WakkerDatabase } from './db';
 import { resetDeviceIdCache } from './record-meta';
 import { createSession, getSession, listSessions, setGroupSizeOverride, updateSession } from './sessions.repo';
@@ -156,6 +157,31 @@ describe('observations.repo', () => {
 		await note(exercise.id, a2.id, 'van Bram', 3);
 		await note(other.value.id, a1.id, 'andere oefening', 4);
 		expect((await listObservationsByAuthor(session.id, exercise.id, a1.id)).map((o) => o.text)).toEqual(['tweede', 'eerste']);
+	});
+
+	it('a live list leaving out the open note does not re-run while that note is typed, and does for the notes it shows', async () => {
+		const { session, exercise, candidate, a1 } = await setUp();
+		const note = (text: string, minute: number) =>
+			createObservation({ sessionId: session.id, exerciseId: exercise.id, candidateId: candidate.id, authorId: a1.id, text, observedAt: `2026-03-02T09:0${minute}:00.000Z` });
+		const shown = await note('klaar', 1);
+		const open = await note('b', 2);
+		if (!shown.ok || !open.ok) throw new Error('set-up failed');
+		const seen: string[][] = [];
+		const subscription = liveQuery(() => listObservationsByAuthor(session.id, exercise.id, a1.id, new Set([open.value.id]))).subscribe((list) =>
+			seen.push(list.map((o) => o.text))
+		);
+		const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
+		try {
+			await vi.waitFor(() => expect(seen).toEqual([['klaar']]));
+			for (const text of ['be', 'bez', 'bezig']) await saveObservationText(open.value.id, text);
+			await settle();
+			expect(seen).toEqual([['klaar']]);
+			await saveObservationText(shown.value.id, 'klaar, aangepast');
+			await vi.waitFor(() => expect(seen.at(-1)).toEqual(['klaar, aangepast']));
+			expect(seen).toHaveLength(2);
+		} finally {
+			subscription.unsubscribe();
+		}
 	});
 
 	it('refuses a note beyond 20,000 characters and keeps the stored text', async () => {

@@ -3,7 +3,7 @@ import { z } from '$lib/engine/common/zod-nl';
 import { Observation } from '$lib/engine/model';
 import { validateRecord, type SaveResult } from '$lib/engine/observation/validate-input';
 import { getDb } from './db';
-import { newMeta, nowIso, touched } from './record-meta';
+import { getDeviceId, newMeta, nowIso, touched } from './record-meta';
 
 export interface NewObservation {
 	sessionId: string;
@@ -23,17 +23,21 @@ export async function createObservation(input: NewObservation): Promise<SaveResu
 }
 
 /**
- * Saves a note's text as typed. Called on every input (debounced by the caller) and on page hide;
- * the text is stored as is (no trim) so the cursor and spacing survive a reload.
+ * Saves a note's text as typed: called on every change (one write at a time, see state/note-autosave) and on page
+ * hide; the text is stored as is (no trim) so the cursor and spacing survive a reload. Written with `bulkUpdate`, so
+ * Dexie knows the previous version and sees that no indexed field changed: a live list that reads only the keys
+ * of an index range (`listObservationsByAuthor` with the open notes left out) does not re-run per keystroke.
  */
 export async function saveObservationText(id: string, text: string): Promise<SaveResult<Observation>> {
 	const db = getDb();
-	return db.transaction('rw', db.observations, db.settings, async () => {
+	// Known before the transaction (cached after the first call), so it spans the notes alone.
+	await getDeviceId();
+	return db.transaction('rw', db.observations, async () => {
 		const current = await db.observations.get(id);
 		if (!current) return { ok: false, problems: ['Deze notitie bestaat niet (meer).'] };
 		if (current.text === text) return { ok: true, value: current };
 		const result = validateRecord(Observation, { ...(await touched(current)), text });
-		if (result.ok) await db.observations.put(result.value);
+		if (result.ok) await db.observations.bulkUpdate([{ key: id, changes: { text: result.value.text, updatedAt: result.value.updatedAt, vv: result.value.vv } }]);
 		return result;
 	});
 }
@@ -74,16 +78,24 @@ export async function listObservationsFor(exerciseId: string, candidateId: strin
 }
 
 /**
- * One author's notes in an exercise (all candidates, not deleted), newest first. Reads only the exercise's range
- * of the [exerciseId+candidateId] index, so a live query re-runs only for changes in this exercise; the author is
- * filtered in JS (there is no author index per exercise).
+ * One author's notes in an exercise (all candidates, not deleted), newest first, without the notes in `leaveOut`
+ * (the notes open in the editor). Reads the keys of the exercise's range of the [exerciseId+candidateId] index,
+ * then the records except those left out: a live query over it re-runs when a note is added, deleted or changed
+ * among those it shows, never for the text typed into a note left out. The author is filtered in JS (there is no
+ * author index per exercise).
  */
-export async function listObservationsByAuthor(sessionId: string, exerciseId: string, authorId: string): Promise<Observation[]> {
-	const all = await getDb()
-		.observations.where('[exerciseId+candidateId]')
-		.between([exerciseId, Dexie.minKey], [exerciseId, Dexie.maxKey])
-		.toArray();
-	return all.filter((o) => !o.deletedAt && o.sessionId === sessionId && o.authorId === authorId).sort((a, b) => byObservedAt(b, a));
+export async function listObservationsByAuthor(
+	sessionId: string,
+	exerciseId: string,
+	authorId: string,
+	leaveOut: ReadonlySet<string> = new Set()
+): Promise<Observation[]> {
+	const table = getDb().observations;
+	const ids = await table.where('[exerciseId+candidateId]').between([exerciseId, Dexie.minKey], [exerciseId, Dexie.maxKey]).primaryKeys();
+	const all = await table.bulkGet(ids.filter((id) => !leaveOut.has(id)));
+	return all
+		.filter((o): o is Observation => o !== undefined && !o.deletedAt && o.sessionId === sessionId && o.authorId === authorId)
+		.sort((a, b) => byObservedAt(b, a));
 }
 
 /**

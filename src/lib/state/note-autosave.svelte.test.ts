@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NoteAutosave, NOTE_SAVE_DEBOUNCE_MS, type NoteStore } from './note-autosave.svelte';
+import { NoteAutosave, type NoteStore } from './note-autosave.svelte';
 
 function memoryStore() {
 	const saved = new Map<string, string>();
@@ -21,18 +21,109 @@ function memoryStore() {
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** A store whose saves wait until the test opens the gate, one save per opening. */
+function gatedStore() {
+	const writes: string[] = [];
+	const waiting: Array<() => void> = [];
+	let opened = 0;
+	let current = 0;
+	let max = 0;
+	const store: NoteStore = {
+		create: async () => 'n1',
+		save: async (_, text) => {
+			writes.push(text);
+			current++;
+			max = Math.max(max, current);
+			if (opened > 0) opened--;
+			else await new Promise<void>((r) => waiting.push(r));
+			current--;
+			return true;
+		}
+	};
+	const gate = {
+		open() {
+			const next = waiting.shift();
+			if (next) next();
+			else opened++;
+		}
+	};
+	return { store, gate, writes, inFlight: () => current, maxInFlight: () => max };
+}
+
 describe('NoteAutosave', () => {
-	it('creates the note at the first keystroke and stores the latest text within the debounce', async () => {
+	it('creates the note at the first keystroke and stores the latest text', async () => {
 		const { store, saved, calls } = memoryStore();
 		const draft = new NoteAutosave(store);
 		draft.input('Z');
 		draft.input('Ze');
 		draft.input('Zet');
-		await wait(NOTE_SAVE_DEBOUNCE_MS + 50);
+		await draft.flush();
 		expect(saved.get('n1')).toBe('Zet');
 		expect(calls.filter((c) => c.startsWith('create:'))).toHaveLength(1);
 		expect(draft.status).toBe('bewaard');
 		expect(draft.id).toBe('n1');
+	});
+
+	it('keeps at most one write in flight and writes the latest text as soon as it has committed', async () => {
+		const { store, gate, inFlight, maxInFlight, writes } = gatedStore();
+		const draft = new NoteAutosave(store, { id: 'n1', text: '' });
+		draft.input('Z');
+		draft.input('Ze');
+		draft.input('Zet');
+		expect(inFlight()).toBe(1);
+		expect(writes).toEqual(['Z']);
+		expect(draft.status).toBe('bewaren');
+		gate.open();
+		await wait(0);
+		// Continuous typing: the next write starts at once with the latest text, the ones in between are skipped.
+		expect(writes).toEqual(['Z', 'Zet']);
+		draft.input('Zet ');
+		draft.input('Zet d');
+		gate.open();
+		await wait(0);
+		expect(writes).toEqual(['Z', 'Zet', 'Zet d']);
+		gate.open();
+		await draft.flush();
+		expect(maxInFlight()).toBe(1);
+		expect(draft.status).toBe('bewaard');
+	});
+
+	it('writes without waiting for a pause in typing', async () => {
+		const { store, saved } = memoryStore();
+		const draft = new NoteAutosave(store, { id: 'n1', text: '' });
+		const typed = 'Zet de dozen op de kar';
+		for (let i = 1; i <= typed.length; i++) {
+			draft.input(typed.slice(0, i));
+			// A write commits within a few ticks; the text typed so far is stored while typing goes on.
+			await wait(0);
+			expect(saved.get('n1')).toBe(typed.slice(0, i));
+		}
+	});
+
+	it('flush during a write resolves once the latest text is stored', async () => {
+		const { store, gate, writes } = gatedStore();
+		const draft = new NoteAutosave(store, { id: 'n1', text: '' });
+		draft.input('Z');
+		draft.input('Zet');
+		const flushed = draft.flush();
+		gate.open();
+		await wait(0);
+		gate.open();
+		await flushed;
+		expect(writes).toEqual(['Z', 'Zet']);
+		expect(draft.status).toBe('bewaard');
+	});
+
+	it('does not create a note of only spaces', async () => {
+		const { store, calls } = memoryStore();
+		const draft = new NoteAutosave(store);
+		draft.input('   ');
+		await draft.flush();
+		expect(calls).toEqual([]);
+		expect(draft.status).toBe('leeg');
+		draft.input('   Z');
+		await draft.flush();
+		expect(calls).toEqual(['create:   Z:true']);
 	});
 
 	it('writes at once on flush (page hide)', async () => {

@@ -1,18 +1,17 @@
 /**
- * Autosave of one note while it is typed. The first keystroke creates the note (its `observedAt` is
- * that moment); later keystrokes are written after a short pause, and at once on `flush()` (page hide,
- * switching candidate, finishing the note). Writes are chained so they land in order; typing is never
- * blocked by a write.
+ * Autosave of one note while it is typed, write-through: every change is written as soon as the previous write
+ * has committed. At most one write is in flight and it always carries the latest text, so the time from a
+ * keystroke to its text being in IndexedDB is bounded by one write (plus the one already under way), however fast
+ * someone types. A pause-based debounce would keep continuous typing in memory only (bench/observe.bench.ts
+ * measures keystroke → committed). The first keystroke with more than spaces creates the note (its `observedAt`
+ * is that moment). Typing is never blocked by a write.
  *
- * A failed write (storage full, a refused or broken write) never touches `text`: the editor keeps showing
- * it, `failure` says why, and the next input, `retry()` or `flush()` tries again with the latest text.
+ * A failed write (storage full, a refused or broken write) never touches `text`: the editor keeps showing it,
+ * `failure` says why, and the next input, `retry()` or `flush()` tries again with the latest text.
  */
 
 import { isQuotaExceeded } from '$lib/components/data/quota';
-import { NOTE_SAVE_DEBOUNCE_MS } from './note-autosave-timing';
 import { handleError } from './app-problem.svelte';
-
-export { NOTE_SAVE_DEBOUNCE_MS };
 
 /** Where a note is written. `create` gives the new id (undefined when refused); `save` false when refused. Both may throw. */
 export interface NoteStore {
@@ -31,10 +30,9 @@ export class NoteAutosave {
 	failure = $state<SaveFailure | undefined>(undefined);
 	#id = $state<string | undefined>(undefined);
 	#store: NoteStore;
-	#timer: ReturnType<typeof setTimeout> | undefined;
-	#chain: Promise<void> = Promise.resolve();
+	/** The write loop while it runs: ends when the stored text is the latest text, or a write of it failed. */
+	#writing: Promise<void> | undefined;
 	#savedText = '';
-	#creating = false;
 	/** The first keystroke, kept when creating the note has to be retried. */
 	#observedAt: string | undefined;
 
@@ -55,33 +53,23 @@ export class NoteAutosave {
 	/** Call on every input event with the textarea's value. */
 	input(text: string): void {
 		this.text = text;
-		if (!this.#id) {
-			// A create in flight writes the latest text once it has the id.
-			if (this.#creating) return;
-			if (text === '') {
-				this.status = 'leeg';
-				this.failure = undefined;
-				return;
-			}
-			this.#observedAt ??= new Date().toISOString();
-			handleError(this.flush());
-			return;
-		}
-		this.status = 'bewaren';
-		clearTimeout(this.#timer);
-		this.#timer = setTimeout(() => handleError(this.flush()), NOTE_SAVE_DEBOUNCE_MS);
+		// Only spaces are not a note yet: nothing is stored, so no empty record travels in bundles (see flush).
+		if (!this.#id && !isBlank(text)) this.#observedAt ??= new Date().toISOString();
+		handleError(this.flush());
 	}
 
 	/** Writes what is typed now; resolves (never rejects) when it is stored or has failed (see `failure`). */
 	flush(): Promise<void> {
-		clearTimeout(this.#timer);
-		this.#timer = undefined;
-		if (!this.#id && this.text !== '') {
-			this.#creating = true;
-			this.status = 'bewaren';
+		if (this.#writing) return this.#writing;
+		if (!this.#hasUnsavedText()) {
+			// Back to what is stored (or to nothing): whatever failed before no longer matters.
+			this.failure = undefined;
+			this.status = this.#id ? 'bewaard' : 'leeg';
+			return Promise.resolve();
 		}
-		this.#chain = this.#chain.then(() => this.#writeLatest());
-		return this.#chain;
+		this.status = 'bewaren';
+		this.#writing = this.#writeUntilStored();
+		return this.#writing;
 	}
 
 	/** Tries the failed write again now (the notice's retry button). */
@@ -89,33 +77,54 @@ export class NoteAutosave {
 		return this.flush();
 	}
 
-	async #writeLatest(): Promise<void> {
+	#hasUnsavedText(): boolean {
+		return this.#id ? this.text !== this.#savedText : !isBlank(this.text);
+	}
+
+	/**
+	 * Writes the latest text until it is stored. A failed text is not tried again in a loop; newer text typed while
+	 * it failed is (the next keystroke retries). Runs to its end without a pause after its last write, so `#writing`
+	 * is cleared in the same turn as the last check and an input can never find a finished loop still set.
+	 */
+	async #writeUntilStored(): Promise<void> {
+		let failedText: string | undefined;
 		try {
-			if (!this.#id) {
-				if (this.text === '') return;
-				this.#observedAt ??= new Date().toISOString();
-				const created = this.text;
-				const id = await this.#store.create(created, this.#observedAt);
-				if (!id) return this.#fail('geweigerd');
-				this.#id = id;
-				this.#savedText = created;
+			while (this.#hasUnsavedText() && this.text !== failedText) {
+				const text = this.text;
+				const failure = await this.#write(text);
+				if (failure) {
+					failedText = text;
+					this.failure = failure;
+					this.status = 'fout';
+				} else {
+					this.failure = undefined;
+					this.status = this.#hasUnsavedText() ? 'bewaren' : 'bewaard';
+				}
 			}
-			const text = this.text;
-			if (text !== this.#savedText) {
-				if (!(await this.#store.save(this.#id, text))) return this.#fail('geweigerd');
-				this.#savedText = text;
-			}
-			if (this.text === this.#savedText) this.failure = undefined;
-			if (this.text === this.#savedText && !this.#timer) this.status = 'bewaard';
-		} catch (error) {
-			this.#fail(isQuotaExceeded(error) ? 'vol' : 'onbekend');
 		} finally {
-			this.#creating = false;
+			this.#writing = undefined;
 		}
 	}
 
-	#fail(reason: SaveFailure): void {
-		this.failure = reason;
-		this.status = 'fout';
+	/** One write of `text`: creates the note first when it has no id yet. Returns why it failed, if it did. */
+	async #write(text: string): Promise<SaveFailure | undefined> {
+		try {
+			if (!this.#id) {
+				this.#observedAt ??= new Date().toISOString();
+				const id = await this.#store.create(text, this.#observedAt);
+				if (!id) return 'geweigerd';
+				this.#id = id;
+			} else if (!(await this.#store.save(this.#id, text))) {
+				return 'geweigerd';
+			}
+			this.#savedText = text;
+			return undefined;
+		} catch (error) {
+			return isQuotaExceeded(error) ? 'vol' : 'onbekend';
+		}
 	}
+}
+
+function isBlank(text: string): boolean {
+	return text.trim() === '';
 }
