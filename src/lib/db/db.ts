@@ -19,6 +19,8 @@ import type {
 } from '$lib/engine/model';
 import type { RubricFile } from '$lib/engine/rubric';
 import type { ConflictRecord, Erasure } from '$lib/engine/exchange';
+import type { OutboxEntry, SyncRevision, SyncStateRecord } from './sync/records';
+import { useOutbox } from './sync/outbox-middleware';
 
 /** A rubric file as stored: immutable once stored, referred to by `id@version`. */
 export interface RubricVersionRecord {
@@ -68,6 +70,9 @@ export class WakkerDatabase extends Dexie {
 	settings!: EntityTable<SettingRecord, 'key'>;
 	erasures!: EntityTable<Erasure, 'id'>;
 	conflicts!: EntityTable<ConflictRecord, 'id'>;
+	syncOutbox!: EntityTable<OutboxEntry, 'docId'>;
+	syncRevisions!: EntityTable<SyncRevision, 'docId'>;
+	syncState!: EntityTable<SyncStateRecord, 'key'>;
 
 	constructor(name: string = DB_NAME) {
 		super(name);
@@ -98,6 +103,16 @@ export class WakkerDatabase extends Dexie {
 			erasures: 'id, entityId',
 			conflicts: 'id, recordId'
 		});
+		// Version 3: live sync. The outbox (which records changed since they were last sent), the revision
+		// history each record has on the sync server, and this tablet's sync state (server, checkpoints).
+		// All three stay on this tablet. No existing record changes.
+		this.version(3).stores({
+			syncOutbox: 'docId',
+			syncRevisions: 'docId',
+			syncState: 'key'
+		});
+		// Every write to a shared table also lands in the outbox, in the same transaction.
+		useOutbox(this);
 	}
 }
 

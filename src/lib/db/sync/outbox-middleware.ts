@@ -1,0 +1,78 @@
+import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Dexie } from 'dexie';
+import { docIdOf, isSyncedTable } from './synced-tables';
+import type { OutboxEntry } from './records';
+
+export const OUTBOX_TABLE = 'syncOutbox';
+
+type Listener = () => void;
+const listeners = new WeakMap<Dexie, Set<Listener>>();
+
+/** Calls `listener` after every committed transaction that changed a shared table of `db`. */
+export function onOutboxChange(db: Dexie, listener: Listener): () => void {
+	const set = listeners.get(db) ?? new Set<Listener>();
+	listeners.set(db, set);
+	set.add(listener);
+	return () => set.delete(listener);
+}
+
+/**
+ * Installs the outbox on `db`: a DBCore middleware that, for every write to a shared table, writes the
+ * changed record's id to the outbox in the same IndexedDB transaction. So a change is either saved and
+ * waiting to be sent, or not saved at all, whatever the repository that made it, and repositories need
+ * not know that sync exists.
+ */
+export function useOutbox(db: Dexie): void {
+	db.use({
+		stack: 'dbcore',
+		name: 'SyncOutbox',
+		create(down: DBCore): DBCore {
+			const outbox = (): DBCoreTable => down.table(OUTBOX_TABLE);
+			return {
+				...down,
+				transaction(stores, mode, options) {
+					const touchesShared = mode === 'readwrite' && stores.some(isSyncedTable);
+					const trans = down.transaction(touchesShared && !stores.includes(OUTBOX_TABLE) ? [...stores, OUTBOX_TABLE] : stores, mode, options);
+					if (touchesShared) notifyOnCommit(db, trans);
+					return trans;
+				},
+				table(name) {
+					const table = down.table(name);
+					if (!isSyncedTable(name)) return table;
+					return {
+						...table,
+						mutate(req: DBCoreMutateRequest) {
+							// No `await` before calling down: Dexie's lower layers read the current transaction from
+							// its zone, which a native await would leave.
+							const withKeys = (keys: unknown[]) => {
+								const entries: OutboxEntry[] = keys.map((key) => ({ docId: docIdOf(name, String(key)), table: name, key: String(key), stamp: crypto.randomUUID() }));
+								if (entries.length === 0) return table.mutate(req);
+								// Both requests are issued before either is awaited: they belong to one transaction.
+								const write = outbox().mutate({ type: 'put', trans: req.trans, values: entries });
+								return table.mutate(req).then((result) => write.then(() => result));
+							};
+							if (req.type !== 'deleteRange') return withKeys(keysOf(table, req));
+							return table
+								.query({ trans: req.trans, values: false, query: { index: table.schema.primaryKey, range: req.range } })
+								.then((found) => withKeys(found.result));
+						}
+					};
+				}
+			};
+		}
+	});
+}
+
+/** The primary keys a put, add or delete changes. */
+function keysOf(table: DBCoreTable, req: Exclude<DBCoreMutateRequest, { type: 'deleteRange' }>): unknown[] {
+	if (req.type === 'delete') return req.keys;
+	if (req.keys) return req.keys;
+	const extract = table.schema.primaryKey.extractKey;
+	return extract ? req.values.map((v) => extract(v)) : [];
+}
+
+function notifyOnCommit(db: Dexie, trans: DBCoreTransaction): void {
+	const idb = trans as unknown as Partial<IDBTransaction>;
+	idb.addEventListener?.('complete', () => {
+		for (const listener of listeners.get(db) ?? []) listener();
+	});
+}
