@@ -1,0 +1,7 @@
+export * from './couch-client';
+export * from './errors';
+export * from './replicator';
+export * from './synced-tables';
+export { onOutboxChange } from './outbox-middleware';
+export { forgetSeed } from './seed';
+export { forgetCheckpoint } from './checkpoint';

@@ -1,0 +1,120 @@
+import type { WakkerDatabase } from '../db';
+import type { CouchClient, ServerDoc } from './couch-client';
+import { supersedes } from './leaves';
+import type { OutboxEntry, RevisionPath, SyncRevision } from './records';
+import { contentHash, extend, revOf } from './revision';
+import { isShareable } from './synced-tables';
+
+/** Records sent per request: small enough for a slow connection, large enough for a first sync. */
+export const PUSH_BATCH = 250;
+
+export interface PushOutcome {
+	sent: number;
+}
+
+interface Planned {
+	entry: OutboxEntry;
+	docs: ServerDoc[];
+	revision?: SyncRevision;
+}
+
+type Vv = Record<string, number>;
+
+/**
+ * Sends the outbox to the server until it is empty: per batch, ask which revisions the server lacks
+ * (`_revs_diff`), write exactly those with their history (`_bulk_docs`, `new_edits: false`), then clear
+ * the entries that did not change meanwhile. Revisions are derived from content, so a batch interrupted
+ * at any point is sent again as the same revisions: resuming never duplicates anything.
+ */
+export async function push(db: WakkerDatabase, client: CouchClient, signal?: AbortSignal): Promise<PushOutcome> {
+	let sent = 0;
+	let after = '';
+	for (;;) {
+		signal?.throwIfAborted();
+		const entries = await db.syncOutbox.where('docId').above(after).limit(PUSH_BATCH).toArray();
+		if (entries.length === 0) return { sent };
+		after = entries[entries.length - 1]!.docId;
+		const planned = await plan(db, entries);
+		const docs = planned.flatMap((p) => p.docs);
+		if (docs.length > 0) {
+			const revs: Record<string, string[]> = {};
+			for (const doc of docs) (revs[doc._id] ??= []).push(doc._rev);
+			const diff = await client.revsDiff(revs);
+			const missing = docs.filter((d) => diff[d._id]?.missing?.includes(d._rev));
+			if (missing.length > 0) await client.bulkDocs(missing);
+			sent += missing.length;
+		}
+		await settle(db, planned);
+	}
+}
+
+async function plan(db: WakkerDatabase, entries: OutboxEntry[]): Promise<Planned[]> {
+	const tables = [...new Set(entries.map((e) => e.table))].map((t) => db.table(t));
+	const { records, revisions } = await db.transaction('r', [...tables, db.syncRevisions], async () => ({
+		records: await Promise.all(entries.map((e) => db.table(e.table).get(e.key) as Promise<Record<string, unknown> | undefined>)),
+		revisions: await db.syncRevisions.bulkGet(entries.map((e) => e.docId))
+	}));
+	const planned: Planned[] = [];
+	for (const [i, entry] of entries.entries()) {
+		const record = records[i];
+		const revision = revisions[i];
+		if (record && !isShareable(entry.table, record)) {
+			planned.push({ entry, docs: [] });
+			continue;
+		}
+		planned.push(record ? await planWrite(entry, record, revision) : await planDeletion(entry, revision));
+	}
+	return planned;
+}
+
+async function planWrite(entry: OutboxEntry, record: Record<string, unknown>, revision: SyncRevision | undefined): Promise<Planned> {
+	const body = { table: entry.table, data: record };
+	const hash = await contentHash(body);
+	const docs: ServerDoc[] = [];
+	let path = revision?.path;
+	if (!path || path.deleted || path.ids[0] !== hash) {
+		path = extend(path, hash);
+		docs.push({ _id: entry.docId, ...revisionFields(path), ...body });
+	}
+	// Branches of other tablets whose change this version has seen are closed, so one revision stays.
+	const vv = record.vv as Vv | undefined;
+	const closed = (revision?.otherLeaves ?? []).filter((leaf) => supersedes(vv, path, leaf));
+	for (const leaf of closed) docs.push(await tombstone(entry.docId, leaf.path));
+	const otherLeaves = (revision?.otherLeaves ?? []).filter((leaf) => !closed.includes(leaf));
+	return { entry, docs, revision: { docId: entry.docId, path, otherLeaves } };
+}
+
+/** A record deleted here (or erased): every branch of it known here is closed on the server. */
+async function planDeletion(entry: OutboxEntry, revision: SyncRevision | undefined): Promise<Planned> {
+	if (!revision) return { entry, docs: [] };
+	const docs: ServerDoc[] = [];
+	let path = revision.path;
+	if (!path.deleted) {
+		const doc = await tombstone(entry.docId, path);
+		docs.push(doc);
+		path = { start: doc._revisions!.start, ids: doc._revisions!.ids, deleted: true };
+	}
+	for (const leaf of revision.otherLeaves) if (!leaf.path.deleted) docs.push(await tombstone(entry.docId, leaf.path));
+	return { entry, docs, revision: { docId: entry.docId, path, otherLeaves: [] } };
+}
+
+/** The deletion revision on top of `parent`: the same on every tablet that closes the same branch. */
+async function tombstone(docId: string, parent: RevisionPath): Promise<ServerDoc> {
+	const path = extend(parent, await contentHash({ deleted: true, parent: revOf(parent) }), true);
+	return { _id: docId, ...revisionFields(path), _deleted: true };
+}
+
+function revisionFields(path: RevisionPath): Pick<ServerDoc, '_rev' | '_revisions'> {
+	return { _rev: revOf(path), _revisions: { start: path.start, ids: path.ids } };
+}
+
+/** Records what the server now holds, and clears each outbox entry unless its record changed meanwhile. */
+async function settle(db: WakkerDatabase, planned: Planned[]): Promise<void> {
+	await db.transaction('rw', db.syncOutbox, db.syncRevisions, async () => {
+		const current = await db.syncOutbox.bulkGet(planned.map((p) => p.entry.docId));
+		const done = planned.filter((p, i) => current[i]?.stamp === p.entry.stamp).map((p) => p.entry.docId);
+		await db.syncOutbox.bulkDelete(done);
+		const revisions = planned.flatMap((p) => (p.revision ? [p.revision] : []));
+		if (revisions.length > 0) await db.syncRevisions.bulkPut(revisions);
+	});
+}
