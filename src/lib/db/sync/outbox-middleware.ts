@@ -46,9 +46,20 @@ export function useOutbox(db: Dexie): void {
 							const withKeys = (keys: unknown[]) => {
 								const entries: OutboxEntry[] = keys.map((key) => ({ docId: docIdOf(name, String(key)), table: name, key: String(key), stamp: crypto.randomUUID() }));
 								if (entries.length === 0) return table.mutate(req);
-								// Both requests are issued before either is awaited: they belong to one transaction.
+								// Both requests are issued before either is awaited: they belong to one transaction. The record's
+								// own write goes first: Dexie's observability layer reads the transaction's cache of the old
+								// values when the write is issued, and any other put (the outbox's) clears that cache. In the
+								// other order every save would look as if all its indexes changed and re-run every live list.
+								const own = table.mutate(req);
 								const write = outbox().mutate({ type: 'put', trans: req.trans, values: entries });
-								return table.mutate(req).then((result) => write.then(() => result));
+								return own.then(
+									(result) => write.then(() => result),
+									(error: unknown) => {
+										// The transaction aborts, so the outbox write fails too; only the first failure is news.
+										write.catch(() => undefined);
+										throw error;
+									}
+								);
 							};
 							if (req.type !== 'deleteRange') return withKeys(keysOf(table, req));
 							return table
