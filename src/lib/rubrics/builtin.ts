@@ -4,7 +4,11 @@ import { parseRubricJson, type RubricFile } from '$lib/engine/rubric';
  * The instruments shipped with the app (`rubrics/*.json`). Not eager: each file becomes its own chunk,
  * fetched only when the rubrics are first stored or browsed, so the first page does not carry them.
  */
-const BUILTIN_RUBRIC_MODULES = import.meta.glob<unknown>('/rubrics/*.json', { import: 'default' });
+const BUILTIN_RUBRIC_MODULES = {
+	...import.meta.glob<unknown>('/rubrics/*.json', { import: 'default' }),
+	// Calibration cases: one file per case, so an organisation can add its own beside them.
+	...import.meta.glob<unknown>('/rubrics/kalibratie/*.json', { import: 'default' })
+};
 
 /** File names (`done-profiel.json`, …) of the built-in rubrics, sorted. */
 export function listBuiltinRubricFileNames(): string[] {

@@ -8,3 +8,4 @@ export * from './pdp-schema.schema';
 export * from './note-coach.schema';
 export * from './exercise-library.schema';
 export * from './rubric-file';
+export * from './calibration-case.schema';

@@ -6,6 +6,7 @@ import { KpiList } from './kpi-list.schema';
 import { PdpSchema } from './pdp-schema.schema';
 import { NoteCoachLexicon } from './note-coach.schema';
 import { ExerciseLibrary } from './exercise-library.schema';
+import { CalibrationCase } from './calibration-case.schema';
 
 /** Every instrument file in `rubrics/` is one of these, told apart by `kind`. */
 export const RubricFile = z.discriminatedUnion('kind', [
@@ -15,7 +16,8 @@ export const RubricFile = z.discriminatedUnion('kind', [
 	KpiList,
 	PdpSchema,
 	NoteCoachLexicon,
-	ExerciseLibrary
+	ExerciseLibrary,
+	CalibrationCase
 ]);
 export type RubricFile = z.infer<typeof RubricFile>;
 export type RubricKind = RubricFile['kind'];
@@ -27,7 +29,8 @@ export const RUBRIC_KIND_LABELS: Record<RubricKind, string> = {
 	'kpi-list': 'KPI-lijst',
 	'pdp-schema': 'PDP-schema',
 	'note-coach': 'Woordenlijst notitiecoach',
-	'exercise-library': 'Oefeningenbibliotheek'
+	'exercise-library': 'Oefeningenbibliotheek',
+	'calibration-case': 'Kalibratiecasus'
 };
 
 export type RubricParseResult =
