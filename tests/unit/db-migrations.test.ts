@@ -34,6 +34,7 @@ import {
 	Assessor,
 	Assignment,
 	AuditEntry,
+	CalibrationAttempt,
 	Candidate,
 	ChecklistMeasurement,
 	Classification,
@@ -69,7 +70,8 @@ const RECORD_SCHEMAS: Record<string, z.ZodType> = {
 	checklistMeasurements: ChecklistMeasurement,
 	kpiEntries: KpiEntry,
 	erasures: Erasure,
-	conflicts: ConflictRecord
+	conflicts: ConflictRecord,
+	calibrationAttempts: CalibrationAttempt
 };
 
 type Row = Record<string, unknown>;

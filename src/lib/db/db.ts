@@ -5,6 +5,7 @@ import type {
 	Assessor,
 	Assignment,
 	AuditEntry,
+	CalibrationAttempt,
 	Candidate,
 	ChecklistMeasurement,
 	Classification,
@@ -73,6 +74,7 @@ export class WakkerDatabase extends Dexie {
 	syncOutbox!: EntityTable<OutboxEntry, 'docId'>;
 	syncRevisions!: EntityTable<SyncRevision, 'docId'>;
 	syncState!: EntityTable<SyncStateRecord, 'key'>;
+	calibrationAttempts!: EntityTable<CalibrationAttempt, 'id'>;
 
 	constructor(name: string = DB_NAME) {
 		super(name);
@@ -110,6 +112,11 @@ export class WakkerDatabase extends Dexie {
 			syncOutbox: 'docId',
 			syncRevisions: 'docId',
 			syncState: 'key'
+		});
+		// Version 4: assessors' practice on calibration cases, apart from every real-assessment table and kept on
+		// this tablet (it is not shared by sync or bundles). No existing record changes.
+		this.version(4).stores({
+			calibrationAttempts: 'id, assessorId, caseKey'
 		});
 		// Every write to a shared table also lands in the outbox, in the same transaction.
 		useOutbox(this);

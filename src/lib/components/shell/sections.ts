@@ -12,6 +12,11 @@ export const APP_SECTIONS: readonly AppSection[] = [
 		summary: 'Opzetten, observeren volgens WAKKER, klasseren, scoren en samen tot consensus komen.'
 	},
 	{
+		href: '/kalibratie',
+		title: 'Kalibratie',
+		summary: 'Oefenen op beschreven kandidaten en je niveaus vergelijken met een referentie, voor je echt observeert.'
+	},
+	{
 		href: '/rubrieken',
 		title: 'Rubrieken',
 		summary: 'Het DOne-competentieprofiel met de SAM-gedragsindicatoren, TOCI en de andere instrumenten.'

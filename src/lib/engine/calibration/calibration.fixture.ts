@@ -1,6 +1,7 @@
 import type { CalibrationCase } from '../rubric/calibration-case.schema';
 import type { SamLevelId } from '../rubric/sam-scale';
 import type { SubmittedPractice } from './calibration-profile';
+import type { RatingLevel } from '../model/observation';
 
 /** A small case for tests: three competencies, four evidence sentences. */
 export const miniCase: CalibrationCase = {
@@ -9,6 +10,7 @@ export const miniCase: CalibrationCase = {
 	version: '1.0.0',
 	title: 'Testcasus',
 	description: '',
+	focus: 'Oefent het onderscheid tussen niveaus.',
 	language: 'nl-BE',
 	source: '',
 	provenance: 'project',
@@ -53,7 +55,7 @@ export function caseWithReference(id: string, levels: readonly SamLevelId[]): Ca
 }
 
 /** A submitted attempt giving `own[i]` to competency c(i+1), with one note per sentence, all classified. */
-export function practiceOf(calibrationCase: CalibrationCase, own: readonly SamLevelId[], interpretingNoteCount = 0): SubmittedPractice {
+export function practiceOf(calibrationCase: CalibrationCase, own: readonly RatingLevel[], interpretingNoteCount = 0): SubmittedPractice {
 	return {
 		calibrationCase,
 		interpretingNoteCount,

@@ -15,6 +15,7 @@ export interface PracticeClassification {
 	readonly noteId: string;
 	readonly competencyId: string;
 	readonly indicatorId?: string;
+	readonly levelId?: string;
 }
 
 export interface PracticeRating {

@@ -20,7 +20,7 @@ import {
 	TociEvaluation,
 	VersionVector
 } from '../model';
-import { RubricFile } from '../rubric';
+import { RUBRIC_KIND_LABELS, RubricFile, type RubricKind } from '../rubric';
 import { SYNC_TABLES, type BundleTable, type SyncTable } from './format';
 
 /** A stored rubric file (mirror of the database's RubricVersionRecord), immutable once stored. */
@@ -28,7 +28,8 @@ export const RubricVersionRecord = z.strictObject({
 	id: z.string().min(1).max(250),
 	rubricId: z.string().min(1).max(200),
 	version: z.string().min(1).max(50),
-	kind: z.enum(['competency-profile', 'toci', 'checklist', 'kpi-list', 'pdp-schema', 'note-coach', 'exercise-library']),
+	/** The kinds come from the rubric union itself, so a new kind of rubric can be stored and exchanged at once. */
+	kind: z.enum(Object.keys(RUBRIC_KIND_LABELS) as [RubricKind, ...RubricKind[]]),
 	title: z.string().max(500),
 	origin: z.enum(['builtin', 'imported']),
 	content: RubricFile,

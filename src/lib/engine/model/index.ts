@@ -4,3 +4,4 @@ export * from './observation';
 export * from './plan';
 export * from './toci-evaluation';
 export * from './organisation-data';
+export * from './calibration-attempt';

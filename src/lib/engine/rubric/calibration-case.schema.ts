@@ -38,6 +38,11 @@ export const CalibrationCase = z
 		kind: z.literal('calibration-case'),
 		...RubricHeader,
 		provenance: Provenance,
+		/**
+		 * What the case trains (e.g. daring to give "onvoldoende"), shown only after submitting: said before the
+		 * practice it would anchor the levels the assessor is there to find. Title and description stay neutral.
+		 */
+		focus: requiredLine(600),
 		/** The competency profile whose competencies and indicator rows the reference uses. */
 		profile: z.strictObject({ id: slugId, version: RubricVersionString }),
 		exercise: z.strictObject({
