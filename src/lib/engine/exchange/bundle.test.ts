@@ -44,7 +44,7 @@ describe('parseBundleText', () => {
 
 	it('says which table and field is wrong, in Dutch', () => {
 		expect(() => parseBundleText(bundle({}, { assessors: [{ ...assessor, name: 'x'.repeat(10_000) }] }))).toThrow(
-			'Assessoren, record 1: name: is te lang (maximaal 200 tekens)'
+			'Assessoren, record 1, veld name: is te lang (maximaal 200 tekens)'
 		);
 	});
 });

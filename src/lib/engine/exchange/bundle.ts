@@ -148,7 +148,7 @@ export function tooLarge(bytes: number): BundleError {
 
 function invalid(where: string, error: z.ZodError): BundleError {
 	const issue = error.issues[0];
-	const path = issue && issue.path.length > 0 ? `${issue.path.map(String).join('.').slice(0, 120)}: ` : '';
-	const message = issue?.message ?? 'ongeldige waarde';
-	return new BundleError('invalid', `${where}: ${path}${message.slice(0, 300)}. Het bestand is niet ingeladen; er is niets veranderd.`);
+	const path = issue && issue.path.length > 0 ? `, veld ${issue.path.map(String).join('.').slice(0, 120)}` : '';
+	const message = issue?.message ?? 'is ongeldig';
+	return new BundleError('invalid', `${where}${path}: ${message.slice(0, 300)}. Het bestand is niet ingeladen; er is niets veranderd.`);
 }
