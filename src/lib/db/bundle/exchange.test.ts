@@ -173,6 +173,39 @@ describe('exchange between two tablets', () => {
 		expect(await tabletB.observations.count()).toBe(0);
 	});
 
+	it('refuses an assessor’s notes on a tablet without their assessment-center, and stores nothing', async () => {
+		const work = await roundTrip(await buildAssessorWorkBundle(demo.session.id, demo.assessors[0]!.id));
+		const setup = await roundTrip(await buildSessionSetupBundle(demo.session.id));
+		use(tabletB);
+		await getDeviceId();
+		const before = await fingerprintDatabase(tabletB);
+		const notes = work.records.observations!.length;
+		const refusal = expect.objectContaining({
+			code: 'missing-reference',
+			message: expect.stringContaining(`${notes} notities, ${work.records.classifications!.length} klasseringen en ${work.records.ratings!.length} scores horen bij een assessment-center dat niet in dit bestand en niet op deze tablet staat`)
+		});
+		await expect(previewImport(work)).rejects.toThrow(refusal);
+		await expect(applyImport(work)).rejects.toThrow(refusal);
+		expect(await fingerprintDatabase(tabletB)).toBe(before);
+
+		// Once the set-up is here, the same file fits.
+		await applyImport(setup);
+		expect((await applyImport(work)).preview.totals.add).toBe(notes + work.records.classifications!.length + work.records.ratings!.length);
+	});
+
+	it('refuses a bundle with a note dated in the year 9999, and stores nothing', async () => {
+		const everything = await roundTrip(await buildAssessorWorkBundle(demo.session.id));
+		const notes = everything.records.observations!.map((o, i) => (i === 3 ? { ...o, observedAt: '9999-12-31T00:00:00.000Z' } : o));
+		use(tabletB);
+		await getDeviceId();
+		const before = await fingerprintDatabase(tabletB);
+		await expect(applyImport({ ...everything, records: { ...everything.records, observations: notes } })).rejects.toMatchObject({
+			code: 'impossible-date',
+			message: expect.stringContaining('Notities: 1 datum "waargenomen op" kan niet (bv. 31-12-9999)')
+		});
+		expect(await fingerprintDatabase(tabletB)).toBe(before);
+	});
+
 	it('refuses to import a person export', async () => {
 		const person = await roundTrip(await buildPersonExportBundle(demo.candidates[0]!.id));
 		await expect(applyImport(person)).rejects.toMatchObject({ code: 'wrong-kind' });

@@ -61,6 +61,8 @@ export async function buildAssessorWorkBundle(sessionId: string, assessorId?: st
 			Object.assign(records, await collectSetup(db, sessionId));
 			Object.assign(records, await collectResults(db, sessionId));
 		}
+		// The authors travel with their work, so the receiving tablet knows every assessor a note points at.
+		records.assessors = await withAuthors(db, records.assessors ?? [], WORK_TABLES.flatMap((t) => records[t] ?? []));
 		return envelope('assessor-work', records, { sessionId, ...(assessorId ? { assessorId } : {}) }, db, deviceId);
 	});
 }
@@ -119,7 +121,9 @@ export async function collectAboutCandidate(db: WakkerDatabase, candidateId: str
 async function collectSetup(db: WakkerDatabase, sessionId: string): Promise<BundleRecords> {
 	const session = await db.sessions.get(sessionId);
 	if (!session) throw new Error('Dit assessment-center bestaat niet (meer) op deze tablet.');
-	const assessorIds = [...new Set([...session.assessorIds, ...(session.leadAssessorId ? [session.leadAssessorId] : [])])];
+	const assignments = await db.assignments.where('sessionId').equals(sessionId).toArray();
+	// Everyone an assignment names too: an assessor taken off the session may still have assignments.
+	const assessorIds = [...new Set([...session.assessorIds, ...(session.leadAssessorId ? [session.leadAssessorId] : []), ...assignments.map((a) => a.assessorId)])];
 	const assessors = (await db.assessors.bulkGet(assessorIds)).filter((a) => a !== undefined);
 	const rubric = await db.rubricVersions.get(session.rubricVersionId);
 	const organisation = session.organisationId ? await db.organisations.get(session.organisationId) : undefined;
@@ -130,8 +134,16 @@ async function collectSetup(db: WakkerDatabase, sessionId: string): Promise<Bund
 		sessions: [session],
 		exercises: await db.exercises.where('sessionId').equals(sessionId).toArray(),
 		candidates: await db.candidates.where('sessionId').equals(sessionId).toArray(),
-		assignments: await db.assignments.where('sessionId').equals(sessionId).toArray()
+		assignments
 	};
+}
+
+/** `assessors` plus the stored assessor record of every author of `work` not among them yet. */
+async function withAuthors(db: WakkerDatabase, assessors: AnyRecord[], work: AnyRecord[]): Promise<AnyRecord[]> {
+	const have = new Set(assessors.map((a) => String(a.id)));
+	const missing = [...new Set(work.map((r) => String(r.authorId)))].filter((id) => !have.has(id));
+	if (missing.length === 0) return assessors;
+	return [...assessors, ...(await db.assessors.bulkGet(missing)).filter((a) => a !== undefined)];
 }
 
 async function collectResults(db: WakkerDatabase, sessionId: string): Promise<BundleRecords> {

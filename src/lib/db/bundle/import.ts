@@ -1,4 +1,6 @@
 import {
+	assertPossibleMoments,
+	assertReferencesResolve,
 	buildImportPreview,
 	BundleError,
 	collectErasedRecords,
@@ -6,6 +8,7 @@ import {
 	isCoveredByErasure,
 	makeErasure,
 	planMerge,
+	referencesOutsideBundle,
 	SYNC_TABLES,
 	type Bundle,
 	type ImportPreview,
@@ -29,11 +32,29 @@ function assertImportable(bundle: Bundle): void {
 	}
 }
 
-/** What importing `bundle` would do, without changing anything. */
+/** What importing `bundle` would do, without changing anything. Refuses a bundle that does not fit here. */
 export async function previewImport(bundle: Bundle): Promise<ImportPreview> {
 	assertImportable(bundle);
 	const db = getDb();
-	return db.transaction('r', allExchangeTables(db), async () => buildImportPreview(await planFromDatabase(db, bundle)));
+	return db.transaction('r', allExchangeTables(db), async () => {
+		await assertFitsHere(db, bundle);
+		return buildImportPreview(await planFromDatabase(db, bundle));
+	});
+}
+
+/**
+ * Refuses, before anything is stored, a bundle with impossible moments or with records whose parent is
+ * neither in the bundle nor on this tablet. Only the parents the bundle does not carry are looked up.
+ */
+async function assertFitsHere(db: WakkerDatabase, bundle: Bundle): Promise<void> {
+	assertPossibleMoments(bundle, new Date(nowIso()));
+	const local: Partial<Record<SyncTable, Set<string>>> = {};
+	for (const [table, ids] of referencesOutsideBundle(bundle.records)) {
+		const found = await tableOf(db, table).bulkGet([...ids]);
+		local[table] = new Set(found.filter((r) => r !== undefined).map((r) => String(r.id)));
+	}
+	const erasedIds = new Set([...(await db.erasures.toArray()).map((e) => e.entityId), ...bundle.erasures.map((e) => e.entityId)]);
+	assertReferencesResolve(bundle.records, local, erasedIds);
 }
 
 /**
@@ -45,6 +66,7 @@ export async function applyImport(bundle: Bundle): Promise<ImportResult> {
 	const db = getDb();
 	const deviceId = await getDeviceId();
 	return db.transaction('rw', allExchangeTables(db), async () => {
+		await assertFitsHere(db, bundle);
 		const plan = await planFromDatabase(db, bundle);
 		const erasedHere = await carryOutErasures(db, plan, deviceId);
 		const byTable = new Map<SyncTable, AnyRecord[]>();

@@ -14,6 +14,8 @@ export type BundleErrorCode =
 	| 'string-too-long'
 	| 'invalid'
 	| 'duplicate-id'
+	| 'missing-reference'
+	| 'impossible-date'
 	| 'wrong-kind';
 
 export class BundleError extends Error {

@@ -10,3 +10,5 @@ export * from './merge-plan';
 export * from './resolve-conflict';
 export * from './preview';
 export * from './pseudonymise';
+export * from './references';
+export * from './timestamps';
