@@ -6,8 +6,9 @@ import { seriousAxeViolations, storedRecords } from './helpers/qa';
 
 /**
  * What an import may not let in, tried through the Gegevens screen as a user does it: notes of an
- * assessment-center this tablet never received, and a note dated in the year 9999. Each is refused with a
- * Dutch message, and nothing changes.
+ * assessment-center this tablet never received, a note dated in the year 9999, and a person erased after
+ * the backup that is restored ("alles vervangen"). Each is refused or left out with a Dutch message, and
+ * nothing else changes.
  */
 
 test.use({ serviceWorkers: 'block' });
@@ -76,4 +77,46 @@ test('notes of an assessment-center this tablet never received, or dated 9999, a
 	for (const store of ['sessions', 'candidates', 'assessors', 'observations', 'ratings']) expect(await storedRecords(fresh.page, store), store).toEqual([]);
 	await lead.context.close();
 	await fresh.context.close();
+});
+
+test('restoring an older backup with "alles vervangen" names who stays erased and does not bring them back', async ({ browser }) => {
+	test.setTimeout(120_000);
+	const { context, page } = await tablet(browser);
+	await loadDemo(page);
+	await page.goto('/gegevens');
+	const backupPanel = page.getByRole('region', { name: 'Back-up' });
+	const backup = await saveDownload(page, () => backupPanel.getByRole('button', { name: 'Back-up maken' }).click());
+	const notesBefore = (await storedRecords(page, 'observations')).length;
+
+	await page.goto('/gegevens/privacy');
+	await page.getByLabel('Kandidaat', { exact: true }).selectOption({ label: 'Lotte Vermeulen' });
+	await page.getByRole('button', { name: 'Lotte Vermeulen wissen…' }).click();
+	await page.getByRole('alertdialog').getByRole('button', { name: 'Ja, definitief wissen' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Lotte Vermeulen is gewist' })).toBeVisible();
+	const lotte = (JSON.parse(readFileSync(backup, 'utf8')) as { records: { candidates: Array<{ id: string; name: string }> } }).records.candidates.find((c) => c.name === 'Lotte Vermeulen')!;
+	const notesAfterErasure = (await storedRecords(page, 'observations')).length;
+	expect(notesAfterErasure).toBeLessThan(notesBefore);
+
+	await chooseFile(page, backup);
+	await expect(page.getByRole('heading', { name: 'Voorbeeld: Volledige back-up' })).toBeVisible();
+	await page.getByRole('button', { name: 'Terugzetten: alles vervangen…' }).click();
+	const confirm = page.getByRole('alertdialog');
+	const staysErased = confirm.getByRole('region', { name: 'Blijft gewist' });
+	await expect(staysErased).toContainText('Zij komen niet terug en blijven gewist');
+	await expect(staysErased.getByRole('listitem')).toHaveText(['Lotte Vermeulen (kandidaat)']);
+	await expect(confirm.getByRole('row', { name: /Kandidaten/ })).toContainText('5');
+	expect(await seriousAxeViolations(page)).toEqual([]);
+	await page.screenshot({ path: '/tmp/import-safety-restore-confirm.png', fullPage: true });
+	await confirm.getByRole('button', { name: 'Ja, alles vervangen' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'De back-up is teruggezet.' })).toBeVisible();
+
+	const candidates = await storedRecords(page, 'candidates');
+	expect(candidates.map((c) => c['name'])).not.toContain('Lotte Vermeulen');
+	expect(candidates).toHaveLength(5);
+	expect((await storedRecords(page, 'observations')).filter((o) => o['candidateId'] === lotte.id)).toEqual([]);
+	expect((await storedRecords(page, 'observations')).length).toBe(notesAfterErasure);
+	expect((await storedRecords(page, 'erasures')).some((e) => e['entityId'] === lotte.id)).toBe(true);
+	await page.goto('/gegevens/privacy');
+	await expect(page.getByLabel('Kandidaat', { exact: true }).locator('option', { hasText: 'Lotte Vermeulen' })).toHaveCount(0);
+	await context.close();
 });

@@ -29,7 +29,7 @@ function setup(read: (file: File, passphrase?: string) => Promise<unknown>) {
 		read: read as never,
 		preview: async () => preview,
 		apply,
-		describeRestore: async () => [],
+		describeRestore: async () => ({ rows: [], staysErased: [], leftOutRecords: 0 }),
 		restore: async () => undefined
 	});
 	return { apply };

@@ -218,11 +218,33 @@ describe('backup and restore', () => {
 		const before = await fingerprintDatabase(lead);
 		await lead.observations.clear();
 		await lead.candidates.put({ ...demo.candidates[0]!, id: crypto.randomUUID(), name: 'Later toegevoegd' });
-		const rows = await describeRestore(backup);
+		const { rows, staysErased } = await describeRestore(backup);
+		expect(staysErased).toEqual([]);
 		expect(rows.find((r) => r.table === 'observations')).toMatchObject({ current: 0, incoming: demo.observations.length });
 		expect(rows.find((r) => r.table === 'candidates')).toMatchObject({ current: demo.candidates.length + 1, incoming: demo.candidates.length });
 		await restoreBackup(backup);
 		expect(await fingerprintDatabase(lead)).toBe(before);
+	});
+
+	it('keeps an erased candidate erased when an older backup replaces everything, and says so first', async () => {
+		const candidate = demo.candidates[0]!;
+		const backup = await roundTrip(await buildBackupBundle());
+		await eraseCandidate(candidate.id);
+		const erasuresBefore = await lead.erasures.count();
+
+		const summary = await describeRestore(backup);
+		expect(summary.staysErased).toEqual([{ role: 'kandidaat', name: candidate.name }]);
+		expect(summary.leftOutRecords).toBeGreaterThan(demo.observations.filter((o) => o.candidateId === candidate.id).length);
+		expect(summary.rows.find((r) => r.table === 'candidates')).toMatchObject({ current: demo.candidates.length - 1, incoming: demo.candidates.length - 1 });
+
+		await restoreBackup(backup);
+		expect(await lead.candidates.get(candidate.id)).toBeUndefined();
+		expect(await lead.observations.where('[sessionId+candidateId]').equals([demo.session.id, candidate.id]).count()).toBe(0);
+		expect(await lead.ratings.filter((r) => r.candidateId === candidate.id).count()).toBe(0);
+		expect(await lead.candidates.count()).toBe(demo.candidates.length - 1);
+		expect(await lead.erasures.count()).toBe(erasuresBefore); // the erasures made here are kept
+		// The rest of the backup is back as it was.
+		expect(await lead.observations.count()).toBe(demo.observations.filter((o) => o.candidateId !== candidate.id).length);
 	});
 
 	it('refuses to restore anything but a backup', async () => {

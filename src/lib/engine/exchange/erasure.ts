@@ -1,5 +1,6 @@
+import type { BundleRecords } from './bundle';
 import type { Erasure } from './records';
-import type { SyncTable } from './format';
+import { SYNC_TABLES, type SyncTable } from './format';
 
 /**
  * The order in which an erasure is followed through the tables: a record is covered when it, or what it
@@ -79,4 +80,39 @@ export function collectErasedRecords(
 		if (ids.length > 0) byTable[table] = ids;
 	}
 	return { erasedIds, byTable };
+}
+
+/** Order in which records are checked against erasures: parents first, then the tables no erasure follows. */
+const LEAVE_OUT_ORDER: readonly SyncTable[] = [...ERASURE_ORDER, ...SYNC_TABLES.filter((t) => !ERASURE_ORDER.includes(t))];
+
+/**
+ * The records of a bundle without everything an erasure covers (the erased records and what belongs to
+ * them), and what was left out. Used when a backup replaces the data here: it may be older than an
+ * erasure made since, and an erased person must not come back. Conflict copies of left-out records go too.
+ */
+export function leaveOutErased(records: BundleRecords, erasedEntityIds: Iterable<string>): { kept: BundleRecords; leftOut: Partial<Record<SyncTable, Record<string, unknown>[]>> } {
+	const erasedIds = new Set(erasedEntityIds);
+	const kept: BundleRecords = { ...records };
+	const leftOut: Partial<Record<SyncTable, Record<string, unknown>[]>> = {};
+	for (const table of LEAVE_OUT_ORDER) {
+		const rows = records[table];
+		if (!rows) continue;
+		const keep: Record<string, unknown>[] = [];
+		const drop: Record<string, unknown>[] = [];
+		for (const record of rows) {
+			if (isCoveredByErasure(table, record, erasedIds)) {
+				drop.push(record);
+				erasedIds.add(String(record.id));
+			} else keep.push(record);
+		}
+		kept[table] = keep;
+		if (drop.length > 0) leftOut[table] = drop;
+	}
+	if (records.conflicts) {
+		kept.conflicts = records.conflicts.filter((c) => {
+			const table = c.table as SyncTable;
+			return !erasedIds.has(String(c.recordId)) && !isCoveredByErasure(table, c.incoming as Record<string, unknown>, erasedIds);
+		});
+	}
+	return { kept, leftOut };
 }
