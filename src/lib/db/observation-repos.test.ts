@@ -218,6 +218,10 @@ describe('ratings.repo', () => {
 		await rate(a2.id, 'matig');
 		expect((await listVisibleRatings(session.id, exercise.id, a1.id)).map((r) => r.level)).toEqual(['goed']);
 		expect((await submitRatings(exercise.id, a1.id)).ok).toBe(true);
+		// The other's draft stays theirs: only what they submitted is shown.
+		expect((await listVisibleRatings(session.id, exercise.id, a1.id)).map((r) => r.level)).toEqual(['goed']);
+		expect((await listVisibleRatings(session.id, exercise.id, a2.id)).map((r) => r.level)).toEqual(['matig']);
+		expect((await submitRatings(exercise.id, a2.id)).ok).toBe(true);
 		expect((await listVisibleRatings(session.id, exercise.id, a1.id)).map((r) => r.level).sort()).toEqual(['goed', 'matig']);
 		const late = await rate(a1.id, 'matig');
 		expect(late.ok).toBe(false);

@@ -1,5 +1,5 @@
 import { Rating, type RatingLevel } from '$lib/engine/model';
-import { visibleRatings } from '$lib/engine/observation/rating-rules';
+import { decideVisibility, maySeeRating } from '$lib/engine/consensus/visibility';
 import { validateRecord, type SaveResult } from '$lib/engine/observation/validate-input';
 import { getDb } from './db';
 import { nowIso, newMeta, touched } from './record-meta';
@@ -29,11 +29,25 @@ export async function listOwnRatings(exerciseId: string, authorId: string): Prom
 }
 
 /**
- * The ratings of an exercise that `viewerId` may see: their own, and the others' only once they
- * submitted their own (blind rating, see `visibleRatings`).
+ * The ratings of an exercise that `viewerId` may see, by the one blind rule (engine/consensus/visibility.ts):
+ * their own, and the others' submitted ones only once the viewer submitted their own.
  */
 export async function listVisibleRatings(sessionId: string, exerciseId: string, viewerId: string): Promise<Rating[]> {
-	return visibleRatings(await listRatings(sessionId), viewerId, exerciseId);
+	const db = getDb();
+	const [session, candidates, exercises, assignments, ratings] = await Promise.all([
+		db.sessions.get(sessionId),
+		db.candidates.where('sessionId').equals(sessionId).toArray(),
+		db.exercises.where('sessionId').equals(sessionId).toArray(),
+		db.assignments.where('sessionId').equals(sessionId).toArray(),
+		listRatings(sessionId)
+	]);
+	if (!session) return [];
+	const visibility = decideVisibility(
+		viewerId,
+		{ assessorIds: session.assessorIds, candidateIds: candidates.filter((c) => !c.deletedAt).map((c) => c.id), exercises: exercises.filter((e) => !e.deletedAt), assignments: assignments.filter((a) => !a.deletedAt) },
+		ratings
+	);
+	return ratings.filter((r) => r.exerciseId === exerciseId && maySeeRating(visibility, r));
 }
 
 /** Gives or changes this assessor's level for a candidate × competency in an exercise; refused once submitted. */

@@ -1,6 +1,6 @@
 import { SAM_LEVEL_IDS, type SamLevelId } from '../rubric/sam-scale';
 import type { RatingLevel } from '../model/observation';
-import { isCountedRating, type RatingInput } from './assessor-level';
+import { isCountedRating, type RatingInput } from './rating-input';
 
 export interface EvidenceInput {
 	assessorIds: readonly string[];

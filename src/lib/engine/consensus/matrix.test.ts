@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildConsensusMatrix, classifyDifference, orderCellsForDiscussion } from './matrix';
 import { listOpenItems } from './open-items';
-import type { RatingInput } from './assessor-level';
+import type { RatingInput } from './rating-input';
 
 const at = '2026-03-02T10:00:00.000Z';
 function r(authorId: string, candidateId: string, competencyId: string, level: RatingInput['level'], exerciseId = 'e1', submitted = true): RatingInput {

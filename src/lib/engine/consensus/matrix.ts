@@ -1,18 +1,27 @@
 import type { SamLevelId } from '../rubric/sam-scale';
 import { samLevelValue } from '../rubric/sam-scale';
-import { aggregateAssessorLevel, type AssessorLevel, type RatingInput } from './assessor-level';
+import { consensusCellKey } from './audit';
+import { computeCombinedScore, type AssessorScore, type CombinedScore } from './combined-score';
+import type { RatingInput } from './rating-input';
 
 /** Draaiboek DOne, Evalueren: the discussion starts where assessors are furthest apart. */
 export const LARGE_DIFFERENCE = 2;
-export const SMALL_DIFFERENCE = 1;
 
-export type DifferenceKind = 'groot' | 'klein' | 'gelijk' | 'te-weinig';
+/**
+ * - groot / klein: the assessors lie 2 or more / less than 2 levels apart (in one exercise, or in their means);
+ * - oefeningen: the assessors agree per exercise, but the exercises differ: the integration needs a decision;
+ * - gelijk: eensgezind, every underlying level the same;
+ * - verborgen: blind for this viewer until they submitted (see visibility.ts).
+ */
+export type DifferenceKind = 'groot' | 'klein' | 'oefeningen' | 'gelijk' | 'te-weinig' | 'verborgen';
 
 export const DIFFERENCE_LABELS: Record<DifferenceKind, string> = {
 	groot: '2 of meer niveaus verschil',
-	klein: '1 niveau verschil',
+	klein: 'minder dan 2 niveaus verschil',
+	oefeningen: 'assessoren eens, oefeningen verschillen',
 	gelijk: 'eensgezind',
-	'te-weinig': 'minder dan 2 assessoren scoorden'
+	'te-weinig': 'minder dan 2 assessoren scoorden',
+	verborgen: 'verborgen tot je je eigen beoordelingen indient'
 };
 
 export interface DecisionInput {
@@ -26,10 +35,15 @@ export interface DecisionInput {
 export interface MatrixCell {
 	candidateId: string;
 	competencyId: string;
-	levels: AssessorLevel[];
-	/** Highest minus lowest assessor level; undefined with fewer than two rated assessors. */
+	/** The combined score (integration rule), from the ratings this viewer may see. */
+	score: CombinedScore;
+	/** Per assessor, for the cell's marks: the same objects as `score.assessors`. */
+	levels: AssessorScore[];
+	/** How far the assessors lie apart: the largest gap in one exercise or between their means; undefined with fewer than two rated assessors. */
 	spread: number | undefined;
 	difference: DifferenceKind;
+	/** The others' work here is not open to this viewer yet. */
+	blind: boolean;
 	consensus?: { level: SamLevelId; value: number; reason: string };
 }
 
@@ -55,24 +69,52 @@ export interface MatrixInput {
 	candidateIds: readonly string[];
 	competencyIds: readonly string[];
 	assessorIds: readonly string[];
+	/** Only what the viewer may see (visibility.ts `restrictToViewer`). */
 	ratings: readonly RatingInput[];
 	decisions: readonly DecisionInput[];
+	/** Cells still blind for the viewer (`restrictToViewer().blindCells`). */
+	blindCells?: ReadonlySet<string>;
+	exerciseIds?: readonly string[];
 }
 
-export function classifyDifference(spread: number | undefined): DifferenceKind {
+export function classifyDifference(spread: number | undefined, agreed = spread === 0): DifferenceKind {
 	if (spread === undefined) return 'te-weinig';
 	if (spread >= LARGE_DIFFERENCE) return 'groot';
-	if (spread >= SMALL_DIFFERENCE) return 'klein';
-	return 'gelijk';
+	if (spread > 0) return 'klein';
+	return agreed ? 'gelijk' : 'oefeningen';
+}
+
+/** The gap between assessors: per exercise between their levels there, and between their means. */
+export function assessorSpread(levels: readonly AssessorScore[]): number | undefined {
+	const rated = levels.filter((l) => l.status === 'rated');
+	if (rated.length < 2) return undefined;
+	const means = rated.map((l) => l.mean!);
+	let spread = Math.max(...means) - Math.min(...means);
+	const byExercise = new Map<string, number[]>();
+	for (const l of rated)
+		for (const e of l.exerciseLevels) {
+			if (e.level === 'niet-geobserveerd') continue;
+			byExercise.set(e.exerciseId, [...(byExercise.get(e.exerciseId) ?? []), samLevelValue(e.level)]);
+		}
+	for (const values of byExercise.values()) spread = Math.max(spread, Math.max(...values) - Math.min(...values));
+	return Math.round(spread * 10) / 10;
 }
 
 function buildCell(input: MatrixInput, candidateId: string, competencyId: string): MatrixCell {
 	const ratings = input.ratings.filter((r) => r.candidateId === candidateId && r.competencyId === competencyId);
-	const levels = input.assessorIds.map((a) => aggregateAssessorLevel(a, ratings));
-	const values = levels.flatMap((l) => (l.value === undefined ? [] : [l.value]));
-	const spread = values.length >= 2 ? Math.max(...values) - Math.min(...values) : undefined;
-	const decision = input.decisions.find((d) => !d.deletedAt && d.candidateId === candidateId && d.competencyId === competencyId);
-	const cell: MatrixCell = { candidateId, competencyId, levels, spread, difference: classifyDifference(spread) };
+	const score = computeCombinedScore({ assessorIds: input.assessorIds, ratings, ...(input.exerciseIds ? { exerciseIds: input.exerciseIds } : {}) });
+	const blind = input.blindCells?.has(consensusCellKey(candidateId, competencyId)) ?? false;
+	const spread = blind ? undefined : assessorSpread(score.assessors);
+	const cell: MatrixCell = {
+		candidateId,
+		competencyId,
+		score,
+		levels: score.assessors,
+		spread,
+		difference: blind ? 'verborgen' : classifyDifference(spread, score.agreed),
+		blind
+	};
+	const decision = blind ? undefined : input.decisions.find((d) => !d.deletedAt && d.candidateId === candidateId && d.competencyId === competencyId);
 	if (decision) cell.consensus = { level: decision.level, value: samLevelValue(decision.level), reason: decision.reason };
 	return cell;
 }
@@ -103,7 +145,7 @@ export function buildConsensusMatrix(input: MatrixInput): ConsensusMatrix {
 
 /** Cells in the order to discuss them: largest differences first, then small ones, undecided before decided. */
 export function orderCellsForDiscussion(matrix: ConsensusMatrix): MatrixCell[] {
-	const rank: Record<DifferenceKind, number> = { groot: 0, klein: 1, 'te-weinig': 2, gelijk: 3 };
+	const rank: Record<DifferenceKind, number> = { groot: 0, klein: 1, oefeningen: 2, 'te-weinig': 3, gelijk: 4, verborgen: 5 };
 	return matrix.rows
 		.flat()
 		.map((cell, index) => ({ cell, index }))

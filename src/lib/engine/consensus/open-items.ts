@@ -1,13 +1,23 @@
 import { resolveAssignments } from '../observation/setup-checks';
-import { isCountedRating, type RatingInput } from './assessor-level';
+import { consensusCellKey } from './audit';
+import { hasSubmittedExercise } from './visibility';
+import { isCountedRating, type RatingInput } from './rating-input';
 import type { ConsensusMatrix } from './matrix';
+
+export interface Absence {
+	exerciseId: string;
+	assessorId: string;
+}
 
 export interface OpenItemsInput {
 	matrix: ConsensusMatrix;
 	exercises: readonly { id: string; competencyIds: readonly string[] }[];
 	/** Explicit assignments; an exercise without any means every assessor observes every candidate. */
 	assignments: readonly { exerciseId: string; assessorId: string; candidateId: string }[];
-	ratings: readonly RatingInput[];
+	/** Every rating's status (own and others'): who submitted is status, not content, and everyone may know it. */
+	ratings: readonly Pick<RatingInput, 'exerciseId' | 'authorId' | 'candidateId' | 'competencyId' | 'submittedAt' | 'deletedAt'>[];
+	/** Assessors the lead marked absent for an exercise: not waited for. */
+	absences?: readonly Absence[] | undefined;
 }
 
 export interface MissingRating {
@@ -15,16 +25,22 @@ export interface MissingRating {
 	assessorId: string;
 	candidateId: string;
 	competencyId: string;
-	/** 'draft': a level is there but not submitted; 'absent': nothing given yet. */
-	state: 'draft' | 'absent';
+	/**
+	 * 'draft': a level is there but not submitted; 'absent': nothing given yet; 'skipped': the assessor
+	 * submitted the exercise without this one (they are done: not waited for, listed so nobody is surprised).
+	 */
+	state: 'draft' | 'absent' | 'skipped';
 }
 
 export interface OpenItems {
+	/** Cells without a decision (neither a level nor "geen consensus"). */
 	undecidedCells: { candidateId: string; competencyId: string }[];
 	missingRatings: MissingRating[];
-	/** Assessors with at least one expected rating not yet submitted, with how many. */
+	/** Assessors with at least one expected rating not yet submitted (skipped ones aside), with how many. */
 	unsubmittedAssessors: { assessorId: string; count: number }[];
-	/** True when nothing is open: every cell decided, every expected rating submitted. */
+	/** Cells (`consensusCellKey`) that cannot be decided yet: an assigned assessor has not submitted for them. */
+	waitingCells: Map<string, MissingRating[]>;
+	/** True when nothing is open: every cell decided, every assessor submitted (or marked absent). */
 	complete: boolean;
 }
 
@@ -33,23 +49,32 @@ export function listOpenItems(input: OpenItemsInput): OpenItems {
 	const { matrix } = input;
 	const inMatrix = new Set(matrix.competencyIds);
 	const undecidedCells = matrix.rows.flat().filter((c) => !c.consensus).map(({ candidateId, competencyId }) => ({ candidateId, competencyId }));
+	const absent = new Set((input.absences ?? []).map((a) => `${a.exerciseId}|${a.assessorId}`));
 
 	const missingRatings: MissingRating[] = [];
 	for (const exercise of input.exercises) {
 		const pairs = resolveAssignments(exercise.id, matrix.assessorIds, matrix.candidateIds, input.assignments);
 		for (const { assessorId, candidateId } of pairs) {
+			if (absent.has(`${exercise.id}|${assessorId}`)) continue;
 			for (const competencyId of exercise.competencyIds) {
 				if (!inMatrix.has(competencyId)) continue;
 				const own = input.ratings.filter(
 					(r) => !r.deletedAt && r.exerciseId === exercise.id && r.authorId === assessorId && r.candidateId === candidateId && r.competencyId === competencyId
 				);
 				if (own.some(isCountedRating)) continue;
-				missingRatings.push({ exerciseId: exercise.id, assessorId, candidateId, competencyId, state: own.length > 0 ? 'draft' : 'absent' });
+				const state = hasSubmittedExercise(input.ratings, assessorId, exercise.id) ? 'skipped' : own.length > 0 ? 'draft' : 'absent';
+				missingRatings.push({ exerciseId: exercise.id, assessorId, candidateId, competencyId, state });
 			}
 		}
 	}
 	const counts = new Map<string, number>();
-	for (const m of missingRatings) counts.set(m.assessorId, (counts.get(m.assessorId) ?? 0) + 1);
+	const waitingCells = new Map<string, MissingRating[]>();
+	for (const m of missingRatings) {
+		if (m.state === 'skipped') continue;
+		counts.set(m.assessorId, (counts.get(m.assessorId) ?? 0) + 1);
+		const key = consensusCellKey(m.candidateId, m.competencyId);
+		waitingCells.set(key, [...(waitingCells.get(key) ?? []), m]);
+	}
 	const unsubmittedAssessors = matrix.assessorIds.filter((a) => counts.has(a)).map((assessorId) => ({ assessorId, count: counts.get(assessorId)! }));
-	return { undecidedCells, missingRatings, unsubmittedAssessors, complete: undecidedCells.length === 0 && missingRatings.length === 0 };
+	return { undecidedCells, missingRatings, unsubmittedAssessors, waitingCells, complete: undecidedCells.length === 0 && waitingCells.size === 0 };
 }

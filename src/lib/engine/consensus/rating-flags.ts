@@ -1,6 +1,6 @@
 import { flagRating } from '../observation/rating-rules';
 import { NOT_OBSERVED, type RatingLevel } from '../model/observation';
-import { isCountedRating } from './assessor-level';
+import { isCountedRating } from './rating-input';
 
 /** Draaiboek DOne, valkuilen, in its own words. */
 export const RATING_FLAG_PITFALLS = {

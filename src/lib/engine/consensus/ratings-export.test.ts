@@ -4,7 +4,7 @@ import { toSessionRatings } from './session-ratings';
 import { parseRatingsCsv } from '../agreement/ratings-csv';
 import { computeAllAgreement } from '../agreement/compute-all';
 import { computeSessionAgreement } from '../diagnostics/session-agreement';
-import type { RatingInput } from './assessor-level';
+import type { RatingInput } from './rating-input';
 
 const at = '2026-03-02T10:00:00.000Z';
 const LEVELS = ['onvoldoende', 'matig', 'goed', 'zeer-goed'] as const;

@@ -1,5 +1,5 @@
 import type { SessionRating } from '../diagnostics/session-ratings';
-import { isCountedRating, ratingValue, type RatingInput } from './assessor-level';
+import { isCountedRating, ratingValue, type RatingInput } from './rating-input';
 
 /** The order units and assessors appear in: the session's own order (candidates, competencies, exercises, assessors). */
 export interface SessionOrder {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canEditRating, flagRating, hasSubmitted, visibleRatings } from './rating-rules';
+import { canEditRating, flagRating } from './rating-rules';
 
 const ended = { endedAt: '2026-03-02T10:00:00.000Z' };
 
@@ -18,23 +18,7 @@ describe('flagRating', () => {
 	});
 });
 
-describe('blind rating', () => {
-	const ratings = [
-		{ id: 'r1', authorId: 'a1', exerciseId: 'e1', submittedAt: undefined as string | undefined },
-		{ id: 'r2', authorId: 'a2', exerciseId: 'e1', submittedAt: '2026-03-02T10:00:00.000Z' },
-		{ id: 'r3', authorId: 'a2', exerciseId: 'e2', submittedAt: undefined }
-	];
-	it('shows an assessor only their own ratings before they submit', () => {
-		expect(visibleRatings(ratings, 'a1', 'e1').map((r) => r.id)).toEqual(['r1']);
-		expect(hasSubmitted(ratings, 'a1', 'e1')).toBe(false);
-	});
-	it('shows all ratings of the exercise once the assessor submitted', () => {
-		expect(visibleRatings(ratings, 'a2', 'e1').map((r) => r.id)).toEqual(['r1', 'r2']);
-	});
-	it('treats an assessor without ratings as not submitted', () => {
-		expect(hasSubmitted(ratings, 'a3', 'e1')).toBe(false);
-		expect(visibleRatings(ratings, 'a3', 'e1')).toEqual([]);
-	});
+describe('canEditRating', () => {
 	it('keeps submitted ratings as given', () => {
 		expect(canEditRating({ submittedAt: '2026-03-02T10:00:00.000Z' })).toBe(false);
 		expect(canEditRating({})).toBe(true);

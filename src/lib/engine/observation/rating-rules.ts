@@ -27,25 +27,6 @@ export function flagRating(
 	return flags;
 }
 
-/**
- * Blind rating: an assessor sees the other assessors' ratings of an exercise only after submitting
- * their own for that exercise, so the first judgement is their own.
- */
-export function hasSubmitted(ratings: readonly { authorId: string; exerciseId: string; submittedAt?: string | undefined; deletedAt?: string | undefined }[], assessorId: string, exerciseId: string): boolean {
-	const own = ratings.filter((r) => r.authorId === assessorId && r.exerciseId === exerciseId && !r.deletedAt);
-	return own.length > 0 && own.every((r) => r.submittedAt);
-}
-
-export function visibleRatings<T extends { authorId: string; exerciseId: string; submittedAt?: string | undefined; deletedAt?: string | undefined }>(
-	ratings: readonly T[],
-	viewerId: string,
-	exerciseId: string
-): T[] {
-	const inExercise = ratings.filter((r) => r.exerciseId === exerciseId && !r.deletedAt);
-	if (hasSubmitted(ratings, viewerId, exerciseId)) return inExercise;
-	return inExercise.filter((r) => r.authorId === viewerId);
-}
-
 /** A submitted rating is kept as given (no edits afterwards: consensus works on the originals). */
 export function canEditRating(rating: { submittedAt?: string | undefined }): boolean {
 	return !rating.submittedAt;
