@@ -26,12 +26,12 @@ function cover(report: CandidateReport): Content[] {
 	];
 }
 
-/** Said on the cover, so nobody reads a mechanical median as the assessors' decision. */
+/** Said on the cover, so nobody reads a combined score as the assessors' decision. */
 function consensusStatus(report: CandidateReport): string {
 	const { consensusCount, medianCount } = report.method;
 	const total = report.sections.length;
 	if (consensusCount === total) return `voor alle ${total} competenties`;
-	return `voor ${consensusCount} van de ${total} competenties${medianCount > 0 ? `; voor ${medianCount} staat de mediaan van de scores (nog geen consensus)` : ''}`;
+	return `voor ${consensusCount} van de ${total} competenties${medianCount > 0 ? `; voor ${medianCount} staat de gecombineerde score (nog geen consensus)` : ''}`;
 }
 
 function overview(report: CandidateReport, chartImage: string | undefined, chartLegend: string): Content[] {
@@ -53,7 +53,7 @@ function overview(report: CandidateReport, chartImage: string | undefined, chart
 		});
 	}
 	if (report.overview.some((g) => g.rows.some((r) => r.outcome.kind !== 'consensus')))
-		content.push({ text: `* = ${NO_CONSENSUS_LABEL}: mediaan van de ingediende scores.   – = geen niveau.`, style: ['muted', 'small'] });
+		content.push({ text: `* = ${NO_CONSENSUS_LABEL}: gecombineerde score (gemiddelde over oefeningen en assessoren).   – = geen niveau.`, style: ['muted', 'small'] });
 	return content;
 }
 

@@ -32,7 +32,7 @@ describe('buildCandidateReport', () => {
 		expect(initiatief.outcome.kind).toBe('consensus');
 		expect(initiatief.levelText).toBe('Matig');
 		const samenwerken = report.sections.find((s) => s.competencyId === 'samenwerken')!;
-		expect(samenwerken.outcome.kind).toBe('median');
+		expect(samenwerken.outcome.kind).toBe('combined');
 		expect(samenwerken.levelText).toContain('nog geen consensus');
 	});
 

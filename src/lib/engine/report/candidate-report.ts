@@ -77,7 +77,7 @@ export function samRowsAt(competency: Competency, level: SamLevelId): SamRowAtLe
 	return competency.indicators.map((row) => ({ behaviour: row.behaviour, description: row.levels[level] }));
 }
 
-/** Per competency of the session: the level outcome of one candidate (consensus, else the marked median). */
+/** Per competency of the session: the level outcome of one candidate (consensus, else the marked combined score). */
 export function resolveCandidateOutcomes(source: ReportSource, candidateId: string): Map<string, LevelOutcome> {
 	const consensus = new Map(
 		source.consensus.filter((d) => !d.deletedAt && d.candidateId === candidateId).map((d) => [d.competencyId, d])
@@ -129,7 +129,7 @@ export function coverFacts(source: ReportSource) {
 /**
  * Rapporteren: the candidate's final report as data: cover, overview per tier, one section per
  * competency (level, observed behaviour, SAM description), groeipunten and aandachtspunten, and how the
- * scores were reached. Levels without consensus are shown as the marked median, never as a decision.
+ * scores were reached. Levels without consensus are shown as the marked combined score, never as a decision.
  */
 export function buildCandidateReport(source: ReportSource, candidate: Candidate): CandidateReport {
 	const competencies = sessionCompetencies(source);

@@ -20,14 +20,21 @@ const rating = (level: Rating['level'], author: number, submitted = true): Ratin
 
 describe('resolveLevelOutcome', () => {
 	it.each([
-		[['goed'], 'goed'],
-		[['onvoldoende', 'goed', 'zeer-goed'], 'goed'],
-		[['matig', 'goed'], 'matig'],
-		[['zeer-goed', 'matig', 'goed', 'onvoldoende'], 'matig']
-	] as const)('takes the lower median of %j without consensus', (levels, expected) => {
+		[['goed'], 3, { kind: 'level', level: 'goed' }, 'Goed*'],
+		[['onvoldoende', 'goed', 'zeer-goed'], 2.7, { kind: 'level', level: 'goed' }, '2,7 Goed*'],
+		[['matig', 'goed'], 2.5, { kind: 'between', lower: 'matig', upper: 'goed' }, '2,5 Matig–Goed*'],
+		[['zeer-goed', 'matig', 'goed', 'onvoldoende'], 2.5, { kind: 'between', lower: 'matig', upper: 'goed' }, '2,5 Matig–Goed*']
+	] as const)('without consensus, shows the combined score of %j (mean %s)', (levels, mean, proposal, label) => {
 		const outcome = resolveLevelOutcome(undefined, levels.map((l, i) => rating(l, i)));
-		expect(outcome).toMatchObject({ kind: 'median', level: expected, ratingCount: levels.length });
-		expect(shortLevelLabel(outcome)).toMatch(/\*$/);
+		expect(outcome).toMatchObject({ kind: 'combined', mean, proposal, ratingCount: levels.length });
+		expect(shortLevelLabel(outcome).replace(/^3,0 /, '')).toBe(label);
+	});
+
+	it('lets two exercises weigh the same: Onvoldoende in one, Goed in the other is Matig, not the minimum', () => {
+		const magazijn = (author: number) => rating('onvoldoende', author);
+		const fiets = (author: number) => ({ ...rating('goed', author), id: fixtureId(author + 600), exerciseId: fixtureId(4) });
+		const outcome = resolveLevelOutcome(undefined, [magazijn(1), fiets(1), magazijn(2), fiets(2)]);
+		expect(outcome).toMatchObject({ kind: 'combined', mean: 2, level: 'matig', assessorCount: 2, ratingCount: 4 });
 	});
 
 	it('ignores drafts and niet-geobserveerd', () => {

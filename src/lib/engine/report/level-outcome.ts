@@ -1,41 +1,45 @@
-import { SAM_LEVEL_IDS, samLevelLabel, samLevelValue, type SamLevelId } from '../rubric/sam-scale';
+import { samLevelLabel, samLevelValue, type SamLevelId } from '../rubric/sam-scale';
+import { computeCombinedScore, describeProposal, formatMean, type ProposedLevel } from '../consensus/combined-score';
+import { isCountedRating } from '../consensus/rating-input';
 import { NOT_OBSERVED, type ConsensusDecision, type Rating } from '../model/observation';
 
 /**
  * The level a report shows for one candidate × competency, and honestly how it was reached:
  * - `consensus`: the assessors agreed on it (Evalueren);
- * - `median`: no consensus yet; the mechanical median of the submitted ratings, shown as such;
+ * - `combined`: no consensus yet; the combined score of the submitted ratings (the one integration rule,
+ *   engine/consensus/combined-score.ts), shown as such; `level` only when the rule proposes one level;
  * - `none`: nothing to report, with the reason.
  */
 export type LevelOutcome =
 	| { kind: 'consensus'; level: SamLevelId; reason: string }
-	| { kind: 'median'; level: SamLevelId; ratingCount: number; assessorCount: number }
+	| { kind: 'combined'; level?: SamLevelId; mean: number; proposal: ProposedLevel; ratingCount: number; assessorCount: number }
 	| { kind: 'none'; reason: string };
 
 export const NO_CONSENSUS_LABEL = 'nog geen consensus';
 
 /**
  * Resolves the level of one candidate × competency. Only submitted ratings count (a draft may still
- * change). With an even number of ratings the lower middle level is taken, as in the level proposal of
- * the observation screens: never round up, the draaiboek warns against over-rating and leniency.
+ * change). Without a consensus the report shows the same combined score as the consensus matrix: per
+ * assessor the mean over the exercises, then the mean of those means, and the level nearest it.
  */
 export function resolveLevelOutcome(consensus: ConsensusDecision | undefined, ratings: readonly Rating[]): LevelOutcome {
 	if (consensus && !consensus.deletedAt) return { kind: 'consensus', level: consensus.level, reason: consensus.reason };
-	const scored = ratings.filter((r) => !r.deletedAt && r.submittedAt && r.level !== NOT_OBSERVED);
-	if (scored.length === 0) {
-		const notObserved = ratings.some((r) => !r.deletedAt && r.submittedAt && r.level === NOT_OBSERVED);
+	const submitted = ratings.filter(isCountedRating);
+	const score = computeCombinedScore({ assessorIds: [...new Set(submitted.map((r) => r.authorId))], ratings: submitted });
+	if (score.mean === undefined || !score.proposal) {
+		const notObserved = submitted.some((r) => r.level === NOT_OBSERVED);
 		return {
 			kind: 'none',
 			reason: notObserved ? 'Niet geobserveerd: geen assessor kon dit gedrag zien.' : 'Nog geen ingediende scores.'
 		};
 	}
-	const values = scored.map((r) => samLevelValue(r.level as SamLevelId)).sort((a, b) => a - b);
-	const lowerMedian = values[Math.floor((values.length - 1) / 2)]!;
 	return {
-		kind: 'median',
-		level: SAM_LEVEL_IDS[lowerMedian - 1]!,
-		ratingCount: scored.length,
-		assessorCount: new Set(scored.map((r) => r.authorId)).size
+		kind: 'combined',
+		...(score.proposal.kind === 'level' ? { level: score.proposal.level } : {}),
+		mean: score.mean,
+		proposal: score.proposal,
+		ratingCount: submitted.filter((r) => r.level !== NOT_OBSERVED).length,
+		assessorCount: score.ratedAssessors
 	};
 }
 
@@ -44,19 +48,28 @@ export function describeLevelOutcome(outcome: LevelOutcome): string {
 	switch (outcome.kind) {
 		case 'consensus':
 			return samLevelLabel(outcome.level);
-		case 'median':
-			return `${samLevelLabel(outcome.level)} (${NO_CONSENSUS_LABEL}: mediaan van ${outcome.ratingCount} ${outcome.ratingCount === 1 ? 'score' : 'scores'})`;
+		case 'combined':
+			return `${describeProposal(outcome.proposal)} (${NO_CONSENSUS_LABEL}: gemiddelde ${formatMean(outcome.mean)} van ${outcome.ratingCount} ${outcome.ratingCount === 1 ? 'score' : 'scores'})`;
 		case 'none':
 			return 'Geen niveau';
 	}
 }
 
-/** Short form for overview tables: "Goed", "Matig*" (* = mediaan, nog geen consensus), "–". */
+/** Short form for overview tables: "Goed", "2,5 Matig–Goed*" (* = gecombineerde score, nog geen consensus), "–". */
 export function shortLevelLabel(outcome: LevelOutcome): string {
 	if (outcome.kind === 'none') return '–';
-	return outcome.kind === 'median' ? `${samLevelLabel(outcome.level)}*` : samLevelLabel(outcome.level);
+	if (outcome.kind === 'consensus') return samLevelLabel(outcome.level);
+	const p = outcome.proposal;
+	return `${formatMean(outcome.mean)} ${p.kind === 'level' ? samLevelLabel(p.level) : `${samLevelLabel(p.lower)}–${samLevelLabel(p.upper)}`}*`;
 }
 
+/** The one level of an outcome; none for "geen niveau" and for a combined score halfway between two levels. */
 export function outcomeLevel(outcome: LevelOutcome): SamLevelId | undefined {
 	return outcome.kind === 'none' ? undefined : outcome.level;
+}
+
+/** The value on the 1..4 scale a chart draws: the consensus level, or the combined mean. */
+export function outcomeValue(outcome: LevelOutcome): number | undefined {
+	if (outcome.kind === 'none') return undefined;
+	return outcome.kind === 'combined' ? outcome.mean : samLevelValue(outcome.level);
 }

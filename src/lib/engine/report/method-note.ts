@@ -15,7 +15,7 @@ export interface MethodNote {
 
 /**
  * Says how many assessors scored, for how many competencies there is a consensus, where the report shows
- * a mechanical median instead, and what the agreement engine found. `candidateId` narrows the counts of
+ * the combined score instead, and what the agreement engine found. `candidateId` narrows the counts of
  * assessors and exercises to one candidate; without it they cover the whole session.
  */
 export function describeMethod(
@@ -29,7 +29,7 @@ export function describeMethod(
 	const exerciseCount = new Set(ratings.map((r) => r.exerciseId)).size;
 	const noteCount = source.observations.filter((o) => !o.deletedAt && o.text.trim() !== '' && (!candidateId || o.candidateId === candidateId)).length;
 	const consensusCount = outcomes.filter((o) => o.kind === 'consensus').length;
-	const medianCount = outcomes.filter((o) => o.kind === 'median').length;
+	const medianCount = outcomes.filter((o) => o.kind === 'combined').length;
 	const noneCount = outcomes.filter((o) => o.kind === 'none').length;
 	const total = outcomes.length;
 
@@ -50,7 +50,7 @@ export function describeMethod(
 	);
 	if (medianCount > 0)
 		paragraphs.push(
-			`Voor ${countLabel(medianCount, unit[0], unit[1])} is er nog geen consensus. Daar staat de mediaan van de ingediende scores, gemarkeerd met * (bij een even aantal het laagste van de twee middelste niveaus). Dat is een rekenkundige tussenstand, geen besluit van de assessoren.`
+			`Voor ${countLabel(medianCount, unit[0], unit[1])} is er nog geen consensus. Daar staat de gecombineerde score van de ingediende scores, gemarkeerd met *: per assessor het gemiddelde over de oefeningen, dan het gemiddelde van die gemiddelden, en het niveau dat daar het dichtst bij ligt (precies ertussen: beide niveaus). Dat is een rekenkundige tussenstand, geen besluit van de assessoren.`
 		);
 	if (noneCount > 0)
 		paragraphs.push(`Voor ${countLabel(noneCount, unit[0], unit[1])} is er geen niveau: er is nog geen ingediende score of het gedrag werd niet geobserveerd.`);

@@ -11,7 +11,7 @@ import type { ReportSource } from './report-source';
  */
 export interface FixtureOptions {
 	notesPerCandidate?: number;
-	/** Competencies of candidate 0 that get a consensus decision (the rest falls back to the median). */
+	/** Competencies of candidate 0 that get a consensus decision (the rest falls back to the combined score). */
 	consensusFor?: readonly string[];
 	longNotes?: boolean;
 	/** A real profile (e.g. rubrics/done-profiel.json) instead of the generated one. */

@@ -30,7 +30,7 @@ describe('buildSessionReport', () => {
 
 	it('marks medians with an asterisk in the matrix', () => {
 		const cells = report.tiers.flatMap((t) => t.rows).flatMap((r) => r.cells);
-		expect(cells.filter((c) => c.outcome.kind === 'median').every((c) => c.label.endsWith('*'))).toBe(true);
+		expect(cells.filter((c) => c.outcome.kind === 'combined').every((c) => c.label.endsWith('*'))).toBe(true);
 		expect(cells.filter((c) => c.outcome.kind === 'consensus').every((c) => !c.label.endsWith('*'))).toBe(true);
 	});
 });

@@ -36,7 +36,7 @@ export interface SessionReport {
 
 export const SESSION_LEGEND = [
 	'Niveau = consensus van de assessoren.',
-	'* = nog geen consensus: mediaan van de ingediende scores.',
+	'* = nog geen consensus: gecombineerde score (gemiddelde over oefeningen en assessoren) van de ingediende scores.',
 	'– = geen niveau (geen ingediende score of niet geobserveerd).'
 ];
 
