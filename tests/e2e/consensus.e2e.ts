@@ -61,7 +61,7 @@ test('consensus meeting for one candidate, then the dashboard agrees with the en
 	await page.screenshot({ path: '/tmp/cons-matrix-landscape.png', fullPage: true });
 	await expectNoSeriousAxe(page);
 
-	// One tap opens the evidence of a cell: every assessor's notes side by side, the SAM grid, median and mean.
+	// One tap opens the evidence of a cell: every assessor's notes side by side, the SAM grid, the combined score.
 	const cells = firstRow.locator('td button.cell');
 	for (const [index, level, reason] of [
 		[0, 'Goed', 'Notities van An en Griet tonen dat hij zelf werk zoekt; Youssef zag vooral de start.'],
@@ -73,7 +73,10 @@ test('consensus meeting for one candidate, then the dashboard agrees with the en
 		await expect(panel.getByRole('heading', { name: 'Notities per assessor' })).toBeVisible();
 		await expect(panel.locator('article')).toHaveCount(3);
 		await expect(panel.locator('.notes li').first()).toBeVisible();
-		await expect(panel.getByText(/Mediaan \d/)).toBeVisible();
+		// The combined score: per assessor the levels per exercise and their mean, then the mean of the means.
+		await expect(panel.getByRole('heading', { name: 'Gecombineerde score' })).toBeVisible();
+		await expect(panel.getByRole('row', { name: /^Samen gemiddelde van de gemiddelden \d,\d/ })).toBeVisible();
+		await expect(panel.getByText('Mediaan')).toHaveCount(0);
 		await expect(panel.getByRole('region', { name: 'SAM-gedragsindicatoren' })).toBeVisible();
 		if (index === 0) {
 			await page.screenshot({ path: '/tmp/cons-evidence-landscape.png', fullPage: true });
