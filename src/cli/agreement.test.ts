@@ -43,6 +43,7 @@ describe('agreement CLI', () => {
 		['outside-categories.csv', 'buiten de categorieën'],
 		['one-rater.csv', 'twee beoordelaars'],
 		['unparsable.csv', 'aanhalingsteken'],
+		['layouts/ratings.xlsx', 'rekenbladbestand'],
 		['does-not-exist.csv', 'bestaat niet']
 	])('refuses %s with one line on stderr and a non-zero exit', async (file, message) => {
 		const { code, stdout, stderr } = await cli(`${FIXTURES}/${file}`, '--categories', '1,2,3,4');
@@ -93,7 +94,17 @@ describe('agreement CLI', () => {
 	}, 30_000);
 	it('asks for the categories and refuses a non-numeric one', () => {
 		expect(parseArgs(['x.csv'])).toMatchObject({ ok: false, message: expect.stringContaining('--categories') });
-		expect(parseArgs(['x.csv', '--categories', '1,a'])).toMatchObject({ ok: false, message: expect.stringContaining('"a"') });
-		expect(parseArgs(['x.csv', '--categories', '1,2'])).toEqual({ ok: true, file: 'x.csv', categories: [1, 2], explain: false });
+		expect(parseArgs(['x.csv', '--categories', '1,a'])).toMatchObject({ ok: false, message: expect.stringContaining('ofwel getallen ofwel woorden') });
+		expect(parseArgs(['x.csv', '--categories', '1,2'])).toMatchObject({ ok: true, file: 'x.csv', scale: { categories: [1, 2], words: null }, explain: false, bootstrap: null });
+		expect(parseArgs(['x.csv', '--categories', 'onvoldoende,matig,goed,"zeer goed"'])).toMatchObject({
+			ok: true,
+			scale: { categories: [1, 2, 3, 4], words: ['onvoldoende', 'matig', 'goed', 'zeer goed'] }
+		});
+		expect(parseArgs(['x.csv', '--categories=1,2', '--bootstrap', '10000', '--seed=7', '--cluster', 'kandidaat'])).toMatchObject({
+			ok: true,
+			bootstrap: { resamples: 10000, seed: 7 },
+			read: { cluster: 'kandidaat' }
+		});
+		expect(parseArgs(['x.csv', '--categories', '1,2', '--bootstrap', '5'])).toMatchObject({ ok: false, message: expect.stringContaining('--bootstrap') });
 	});
 });

@@ -16,7 +16,7 @@ import { agreementWeights } from './weights';
  * undefined (reason in `notes`).
  */
 export interface AgreementOutput {
-	[key: string]: number | null | string[] | number[] | Record<string, string>;
+	[key: string]: number | null | string[] | number[] | Record<string, string> | Record<string, string | number>;
 	units: number;
 	raters: number;
 	rater_names: string[];

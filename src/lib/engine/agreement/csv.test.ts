@@ -19,6 +19,10 @@ describe('CSV', () => {
 		const parsed = parseCsv(formatCsv(rows));
 		expect(parsed.ok && parsed.records.map((r) => r.fields)).toEqual(rows);
 	});
+	it('reads NA, N/A and empty as missing', () => {
+		const result = parseRatingsCsv('a,b,c\n1,NA,\nN/A,2,3\n', [1, 2, 3]);
+		expect(result.ok && Array.from(result.matrix.codes)).toEqual([0, -1, -1, -1, 1, 2]);
+	});
 	it('refuses an unclosed quote with the line number', () => {
 		expect(parseCsv('a,b\n"open,1\n')).toMatchObject({ ok: false, reason: expect.stringContaining('regel 2') });
 	});
@@ -44,7 +48,6 @@ describe('ratings CSV', () => {
 		expect(parseRatingsCsv('a,b\n1,2,3\n', [1, 2, 3])).toMatchObject({ ok: false, reason: expect.stringContaining('regel 2') });
 		expect(parseRatingsCsv('a,b\n1,7\n', [1, 2, 3])).toMatchObject({ ok: false, reason: expect.stringContaining('buiten') });
 		expect(parseRatingsCsv('a,b\n1,x\n', [1, 2, 3])).toMatchObject({ ok: false, reason: expect.stringContaining('geen getal') });
-		expect(parseRatingsCsv('a,b\n1,NA\n', [1, 2, 3])).toMatchObject({ ok: false, reason: expect.stringContaining('leeg') });
 		expect(parseRatingsCsv('unit,rater,value\nu,a,1\nu,b,1\nu,a,2\n', [1, 2])).toMatchObject({ ok: false, reason: expect.stringContaining('tweede keer') });
 		expect(parseRatingsCsv('a\n1\n', [1, 2])).toMatchObject({ ok: false, reason: expect.stringContaining('twee beoordelaars') });
 		expect(parseRatingsCsv('', [1, 2])).toMatchObject({ ok: false, reason: expect.stringContaining('leeg') });

@@ -17,3 +17,7 @@ export * from './interpret-thresholds';
 export * from './csv';
 export * from './ratings-csv';
 export * from './interpret-output';
+export * from './file-bytes';
+export * from './delimited-text';
+export * from './rating-scale';
+export * from './bootstrap-output';
