@@ -98,6 +98,33 @@ test('consensus meeting for one candidate, then the dashboard agrees with the en
 	await expect(page.locator('#audit-title + p')).toContainText('2 vastgelegd');
 	await expect(page.getByRole('list').filter({ hasText: 'Notities van An' }).first()).toBeVisible();
 
+	// A lock needs every cell decided: refused with the open cells named, listed on the lock screen.
+	await page.getByRole('button', { name: 'Consensus vergrendelen' }).click();
+	await expect(page.getByRole('alert')).toContainText('Vergrendelen kan pas als elke cel een consensusniveau heeft: 52 cellen zijn nog open.');
+	await page.getByText(/Bekijk de 52 open cellen/).click();
+	await expect(page.locator('.open-list li')).toHaveCount(52);
+	await page.setViewportSize({ width: 820, height: 1180 });
+	await page.screenshot({ path: '/tmp/cons-lock-open-portrait.png', fullPage: true });
+	await page.setViewportSize({ width: 1180, height: 820 });
+	await page.screenshot({ path: '/tmp/cons-lock-open-landscape.png' });
+	await expectNoSeriousAxe(page);
+
+	// The group decides the rest.
+	const allCells = matrix.locator('td button.cell');
+	const total = await allCells.count();
+	for (let i = 0; i < total; i++) {
+		const c = allCells.nth(i);
+		if ((await c.innerText()).includes('✓')) continue;
+		await c.click();
+		const panel = page.locator('section.panel');
+		await panel.getByLabel(/· Goed$/).check();
+		await panel.getByLabel(/^Reden/).fill('Samen besproken.');
+		await panel.getByRole('button', { name: 'Consensus vastleggen' }).click();
+		await expect(c).toContainText('✓ Goed');
+	}
+	await page.locator('section.panel').getByRole('button', { name: 'Sluiten' }).click();
+	await expect(page.locator('.open-list')).toHaveCount(0);
+
 	// Lock: read-only afterwards.
 	await page.getByRole('button', { name: 'Consensus vergrendelen' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Vergrendeld door An Peeters' })).toBeVisible();

@@ -86,6 +86,13 @@ describe('consensus.repo', () => {
 	it('lets only the lead lock; a locked consensus is read-only; unlocking needs a reason and is logged', async () => {
 		const ids = await setUp();
 		expect((await lockConsensus(ids.sessionId, ids.other)).ok).toBe(false);
+		// An open cell stops the lock, and the message names it.
+		expect(await lockConsensus(ids.sessionId, ids.lead, { initiatief: 'Initiatief' })).toEqual({
+			ok: false,
+			problems: ['Vergrendelen kan pas als elke cel een consensusniveau heeft: 1 cel is nog open. Nog open: Cas – Initiatief.']
+		});
+		expect((await getDb().sessions.get(ids.sessionId))?.consensusLock).toBeUndefined();
+		expect((await recordConsensus(cell(ids, ids.lead, 'goed', 'Samen besproken.'))).ok).toBe(true);
 		expect((await lockConsensus(ids.sessionId, ids.lead)).ok).toBe(true);
 		expect((await getDb().sessions.get(ids.sessionId))?.consensusLock?.lockedBy).toBe(ids.lead);
 		const refused = await recordConsensus(cell(ids, ids.lead, 'goed', 'x'));
@@ -94,7 +101,7 @@ describe('consensus.repo', () => {
 		expect((await unlockConsensus(ids.sessionId, ids.lead, 'Typfout in reden.')).ok).toBe(true);
 		expect((await getDb().sessions.get(ids.sessionId))?.consensusLock).toBeUndefined();
 		const audit = await listConsensusAudit(ids.sessionId);
-		expect(audit.map((a) => a.action).sort()).toEqual(['ontgrendeld', 'vergrendeld']);
+		expect(audit.map((a) => a.action).filter((a) => a !== 'vastgelegd').sort()).toEqual(['ontgrendeld', 'vergrendeld']);
 		expect(audit.find((a) => a.action === 'ontgrendeld')?.summary).toMatch(/Typfout in reden/);
 	});
 

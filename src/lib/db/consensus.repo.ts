@@ -1,6 +1,6 @@
 import { AuditEntry, ConsensusDecision, type AssessmentSession, type Assessor, type Assignment, type Candidate, type Classification, type Exercise, type Observation, type Rating } from '$lib/engine/model';
 import { SAM_LEVEL_IDS, type SamLevelId } from '$lib/engine/rubric';
-import { CONSENSUS_AUDIT, consensusCellKey, describeConsensusChange, describeLockChange } from '$lib/engine/consensus';
+import { CONSENSUS_AUDIT, consensusCellKey, describeConsensusChange, describeLockChange, findOpenCells, lockRefusal } from '$lib/engine/consensus';
 import { validateRecord, type SaveResult } from '$lib/engine/observation/validate-input';
 import { getDb } from './db';
 import { newMeta, nowIso, touched } from './record-meta';
@@ -129,14 +129,18 @@ export async function recordConsensus(input: ConsensusInput): Promise<SaveResult
 	});
 }
 
-async function setLock(sessionId: string, actorId: string, locked: boolean, reason: string): Promise<SaveResult<AssessmentSession>> {
+async function setLock(sessionId: string, actorId: string, locked: boolean, reason: string, competencyNames: Record<string, string> = {}): Promise<SaveResult<AssessmentSession>> {
 	const db = getDb();
-	return db.transaction('rw', [db.sessions, db.auditLog, db.settings], async (): Promise<SaveResult<AssessmentSession>> => {
+	return db.transaction('rw', [db.sessions, db.candidates, db.consensusDecisions, db.auditLog, db.settings], async (): Promise<SaveResult<AssessmentSession>> => {
 		const session = await db.sessions.get(sessionId);
 		if (!session || session.deletedAt) return { ok: false, problems: ['Dit assessment-center bestaat niet (meer).'] };
 		const actorProblem = checkActor(session, actorId, true);
 		if (actorProblem) return { ok: false, problems: [actorProblem] };
 		if (Boolean(session.consensusLock) === locked) return { ok: true, value: session };
+		if (locked) {
+			const refusal = await openCellsRefusal(session, competencyNames);
+			if (refusal) return { ok: false, problems: [refusal] };
+		}
 		const at = nowIso();
 		const next = await touched(session);
 		if (locked) next.consensusLock = { lockedAt: at, lockedBy: actorId };
@@ -156,9 +160,21 @@ async function setLock(sessionId: string, actorId: string, locked: boolean, reas
 	});
 }
 
-/** Locks the consensus: read-only from now on. Only the lead (or any assessor when no lead is set). */
-export function lockConsensus(sessionId: string, actorId: string): Promise<SaveResult<AssessmentSession>> {
-	return setLock(sessionId, actorId, true, '');
+/** Why this session's consensus cannot be locked yet (cells without a decision), or undefined. */
+async function openCellsRefusal(session: AssessmentSession, competencyNames: Record<string, string>): Promise<string | undefined> {
+	const db = getDb();
+	const candidates = alive(await db.candidates.where('sessionId').equals(session.id).toArray());
+	const decisions = await db.consensusDecisions.where('sessionId').equals(session.id).toArray();
+	const open = findOpenCells({ candidateIds: candidates.map((c) => c.id), competencyIds: session.competencyIds, decisions });
+	return lockRefusal(open, {
+		candidates: Object.fromEntries(candidates.map((c) => [c.id, c.name])),
+		competencies: competencyNames
+	});
+}
+
+/** Locks the consensus: read-only from now on, and only when every cell has a decision. Only the lead (or any assessor when no lead is set). */
+export function lockConsensus(sessionId: string, actorId: string, competencyNames: Record<string, string> = {}): Promise<SaveResult<AssessmentSession>> {
+	return setLock(sessionId, actorId, true, '', competencyNames);
 }
 
 /** Unlocking is possible but needs a reason, and is logged. */

@@ -1,57 +1,41 @@
-import { samLevelLabel, type SamLevelId } from '../rubric/sam-scale';
 import { consensusCellKey } from './audit';
-import type { ConsensusMatrix, MatrixCell } from './matrix';
-import type { MissingRating, OpenItems } from './open-items';
 
 /**
- * When the consensus meeting may decide a cell, take over the eensgezinde cells, and lock. A consensus
- * is only worth its name when everyone's judgement is in: a cell waits for every assigned assessor's
- * submission (or the lead's note that they are absent), and a lock waits for every cell.
+ * When a consensus may be locked. A lock says "this is what the group decided": it is only worth its
+ * name when every cell of the matrix (candidate × competency) has a decision.
  */
 
-export type CellGate = { ok: true } | { ok: false; reason: string; waitingFor: MissingRating[] };
-
-/** Can the group decide this cell now? */
-export function checkCellDecidable(cell: MatrixCell, open: OpenItems): CellGate {
-	if (cell.blind) return { ok: false, reason: 'Je ziet deze cel pas als je je eigen beoordelingen hebt ingediend.', waitingFor: [] };
-	const waitingFor = open.waitingCells.get(consensusCellKey(cell.candidateId, cell.competencyId)) ?? [];
-	if (waitingFor.length > 0)
-		return { ok: false, reason: 'Nog niet alle assessoren hebben hun beoordelingen voor deze cel ingediend (of zijn als afwezig gemarkeerd).', waitingFor };
-	return { ok: true };
-}
-
-export interface AgreedCell {
+export interface OpenCell {
 	candidateId: string;
 	competencyId: string;
-	level: SamLevelId;
-	/** The reason written with the decision, so the log says how it was reached. */
-	reason: string;
 }
 
-/** The reason recorded for a cell taken over as eensgezind. */
-export function agreedReason(level: SamLevelId, assessorCount: number): string {
-	return `Eensgezind overgenomen: alle ${assessorCount} assessoren gaven ${samLevelLabel(level)} in elke oefening.`;
+export interface LockInput {
+	candidateIds: readonly string[];
+	competencyIds: readonly string[];
+	decisions: readonly { candidateId: string; competencyId: string; deletedAt?: string | undefined }[];
 }
 
-/** "Neem de eensgezinde cellen over": undecided, decidable cells where every underlying level is the same. */
-export function listAgreedCells(matrix: ConsensusMatrix, open: OpenItems): AgreedCell[] {
-	return matrix.rows.flat().flatMap((cell) => {
-		if (cell.consensus || !cell.score.agreed || !cell.score.agreedLevel) return [];
-		if (!checkCellDecidable(cell, open).ok) return [];
-		return [{ candidateId: cell.candidateId, competencyId: cell.competencyId, level: cell.score.agreedLevel, reason: agreedReason(cell.score.agreedLevel, cell.score.ratedAssessors) }];
-	});
+/** The cells without a (not deleted) decision, in matrix order: candidate by candidate. */
+export function findOpenCells(input: LockInput): OpenCell[] {
+	const decided = new Set(input.decisions.filter((d) => !d.deletedAt).map((d) => consensusCellKey(d.candidateId, d.competencyId)));
+	return input.candidateIds.flatMap((candidateId) =>
+		input.competencyIds.filter((competencyId) => !decided.has(consensusCellKey(candidateId, competencyId))).map((competencyId) => ({ candidateId, competencyId }))
+	);
 }
 
-export interface LockCheck {
-	ok: boolean;
-	/** Cells still without a level or an explicit "geen consensus". */
-	openCells: { candidateId: string; competencyId: string }[];
-	/** Cells the viewer cannot judge yet (blind): a lead who has not submitted cannot lock. */
-	blindCells: number;
+/** How many open cells a message names before it says "en N andere": the full list is on the lock screen. */
+export const NAMED_OPEN_CELLS = 8;
+
+/** "Nog open: Cas – Initiatief, Cas – Samenwerken en 3 andere." */
+export function describeOpenCells(open: readonly OpenCell[], names: { candidates: Record<string, string>; competencies: Record<string, string> }): string {
+	const named = open.slice(0, NAMED_OPEN_CELLS).map((c) => `${names.candidates[c.candidateId] ?? 'kandidaat'} – ${names.competencies[c.competencyId] ?? c.competencyId}`);
+	const rest = open.length - named.length;
+	return `Nog open: ${named.join(', ')}${rest > 0 ? ` en ${rest} andere` : ''}.`;
 }
 
-/** A consensus can be locked only when every cell is decided, or explicitly "geen consensus" with a reason. */
-export function checkLockable(matrix: ConsensusMatrix, open: OpenItems): LockCheck {
-	const blindCells = matrix.rows.flat().filter((c) => c.blind).length;
-	return { ok: open.undecidedCells.length === 0 && blindCells === 0, openCells: open.undecidedCells, blindCells };
+/** Why a lock is refused, or undefined when every cell is decided. */
+export function lockRefusal(open: readonly OpenCell[], names: { candidates: Record<string, string>; competencies: Record<string, string> }): string | undefined {
+	if (open.length === 0) return undefined;
+	return `Vergrendelen kan pas als elke cel een consensusniveau heeft: ${open.length} ${open.length === 1 ? 'cel is' : 'cellen zijn'} nog open. ${describeOpenCells(open, names)}`;
 }
