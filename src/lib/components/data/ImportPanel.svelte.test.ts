@@ -19,6 +19,7 @@ const preview: ImportPreview = {
 	totals: { ...zero, add: 12, conflict: 1 },
 	conflicts: [{ table: 'observations', id: 'x', label: 'Notities', local: 'hier', incoming: 'daar' }],
 	newErasures: 0,
+	draftsLeftOut: 2,
 	changesNothing: false
 };
 const file = () => new File(['{}'], 'werk.json', { type: 'application/json' });
@@ -46,6 +47,7 @@ describe('ImportPanel', () => {
 		expect(read).toHaveBeenLastCalledWith(expect.any(File), 'geheim123');
 		expect(await screen.findByRole('heading', { name: 'Voorbeeld: Werk van een assessor' })).toBeInTheDocument();
 		expect(screen.getByText(/1 conflict\(en\):/)).toBeInTheDocument();
+		expect(screen.getByText(/2 beoordelingen in dit bestand zijn nog niet ingediend en worden niet ingeladen/)).toBeInTheDocument();
 		await user.click(screen.getByRole('button', { name: 'Inladen' }));
 		expect(apply).toHaveBeenCalledWith(bundle);
 		expect(await screen.findByText('Ingeladen: 12 nieuw, 0 bijgewerkt, 1 conflict(en).')).toBeInTheDocument();

@@ -212,6 +212,58 @@ describe('exchange between two tablets', () => {
 	});
 });
 
+describe('drafts never travel', () => {
+	/** One of the demo's submitted ratings turned back into a draft on this tablet, with a level the draft alone knows. */
+	async function makeDraft(db: WakkerDatabase) {
+		const rating = demo.ratings[0]!;
+		const { submittedAt: _submitted, ...rest } = { ...(await touched(rating)), level: 'zeer-goed' as const };
+		await db.ratings.put(rest);
+		return rest;
+	}
+
+	it('leaves drafts out of an assessor’s work and out of the full export, but a backup of the own tablet keeps them', async () => {
+		const draft = await makeDraft(lead);
+		const own = await buildAssessorWorkBundle(demo.session.id, draft.authorId);
+		const full = await buildAssessorWorkBundle(demo.session.id);
+		for (const bundle of [own, full]) {
+			expect(bundle.records.ratings!.length).toBeGreaterThan(0);
+			expect(bundle.records.ratings!.every((r) => typeof r.submittedAt === 'string')).toBe(true);
+			expect(bundle.records.ratings!.some((r) => r.id === draft.id)).toBe(false);
+		}
+		expect(own.records.ratings).toHaveLength(demo.ratings.filter((r) => r.authorId === draft.authorId).length - 1);
+		const backup = await buildBackupBundle();
+		expect(backup.records.ratings!.find((r) => r.id === draft.id)).toMatchObject({ level: 'zeer-goed' });
+		expect(backup.records.ratings!.find((r) => r.id === draft.id)?.submittedAt).toBeUndefined();
+	});
+
+	it('never imports a draft a file still holds, says so, and keeps the submitted rating here', async () => {
+		const everything = await roundTrip(await buildAssessorWorkBundle(demo.session.id));
+		use(tabletB);
+		await applyImport(everything);
+
+		// Back on the lead's tablet the first rating becomes a draft again; a backup merged as an import carries it.
+		use(lead);
+		const draft = await makeDraft(lead);
+		const backup = await roundTrip(await buildBackupBundle());
+		const setup = await roundTrip(await buildSessionSetupBundle(demo.session.id));
+		use(tabletB);
+		const preview = await previewImport(backup);
+		expect(preview.draftsLeftOut).toBe(1);
+		const result = await applyImport(backup);
+		expect(result.preview.draftsLeftOut).toBe(1);
+		const here = await tabletB.ratings.get(draft.id);
+		expect(here?.submittedAt).toBeDefined();
+		expect(here?.level).toBe(demo.ratings[0]!.level);
+
+		// On a tablet that never had the rating, the draft does not arrive at all.
+		const fresh = use(tablet());
+		await applyImport(setup);
+		await applyImport(backup);
+		expect(await fresh.ratings.get(draft.id)).toBeUndefined();
+		expect(await fresh.ratings.count()).toBe(demo.ratings.length - 1);
+	});
+});
+
 describe('backup and restore', () => {
 	it('restores the database exactly as it was, after saying what will be replaced', async () => {
 		const backup = await roundTrip(await buildBackupBundle());

@@ -4,6 +4,7 @@ import {
 	BUNDLE_TABLES,
 	collectErasedRecords,
 	ERASURE_ORDER,
+	isSubmittedRating,
 	SYNC_TABLES,
 	type Bundle,
 	type BundleKind,
@@ -55,7 +56,9 @@ export async function buildAssessorWorkBundle(sessionId: string, assessorId?: st
 		const records: BundleRecords = {};
 		for (const table of WORK_TABLES) {
 			const rows = (await tableOf(db, table).where('sessionId').equals(sessionId).toArray()) as AnyRecord[];
-			records[table] = assessorId ? rows.filter((r) => r.authorId === assessorId) : rows;
+			const own = assessorId ? rows.filter((r) => r.authorId === assessorId) : rows;
+			// Drafts never leave the tablet (engine/exchange/drafts.ts): only submitted ratings go along.
+			records[table] = table === 'ratings' ? own.filter(isSubmittedRating) : own;
 		}
 		if (!assessorId) {
 			Object.assign(records, await collectSetup(db, sessionId));
@@ -67,7 +70,11 @@ export async function buildAssessorWorkBundle(sessionId: string, assessorId?: st
 	});
 }
 
-/** Everything in the database (device-local settings excepted), for a backup file. */
+/**
+ * Everything in the database (device-local settings excepted), for a backup file. Drafts stay in: a backup
+ * is restored onto the own tablet to bring it back as it was, work in progress included. Merged into
+ * another tablet as an import instead, its drafts are left out there (db/bundle/import.ts).
+ */
 export async function buildBackupBundle(): Promise<Bundle> {
 	const db = getDb();
 	// Read (or make) the device id first: it may be written, and the export reads in a read-only transaction.

@@ -13,7 +13,8 @@ import {
 	type Bundle,
 	type ImportPreview,
 	type MergePlan,
-	type SyncTable
+	type SyncTable,
+	withoutDraftRatings
 } from '$lib/engine/exchange';
 import type { Table } from 'dexie';
 import { getDb, type WakkerDatabase } from '../db';
@@ -38,7 +39,8 @@ export async function previewImport(bundle: Bundle): Promise<ImportPreview> {
 	const db = getDb();
 	return db.transaction('r', allExchangeTables(db), async () => {
 		await assertFitsHere(db, bundle);
-		return buildImportPreview(await planFromDatabase(db, bundle));
+		const { plan, draftsLeftOut } = await planFromDatabase(db, bundle);
+		return buildImportPreview(plan, draftsLeftOut);
 	});
 }
 
@@ -67,7 +69,7 @@ export async function applyImport(bundle: Bundle): Promise<ImportResult> {
 	const deviceId = await getDeviceId();
 	return db.transaction('rw', allExchangeTables(db), async () => {
 		await assertFitsHere(db, bundle);
-		const plan = await planFromDatabase(db, bundle);
+		const { plan, draftsLeftOut } = await planFromDatabase(db, bundle);
 		const erasedHere = await carryOutErasures(db, plan, deviceId);
 		const byTable = new Map<SyncTable, AnyRecord[]>();
 		for (const { table, record } of plan.writes) {
@@ -77,22 +79,28 @@ export async function applyImport(bundle: Bundle): Promise<ImportResult> {
 		}
 		for (const [table, rows] of byTable) await tableOf(db, table).bulkPut(rows);
 		if (plan.newConflicts.length > 0) await db.conflicts.bulkPut(plan.newConflicts);
-		return { preview: buildImportPreview(plan), erasedHere };
+		return { preview: buildImportPreview(plan, draftsLeftOut), erasedHere };
 	});
 }
 
-async function planFromDatabase(db: WakkerDatabase, bundle: Bundle): Promise<MergePlan> {
+/** The merge plan for `bundle` without its draft ratings (engine/exchange/drafts.ts says why). */
+async function planFromDatabase(db: WakkerDatabase, bundle: Bundle): Promise<{ plan: MergePlan; draftsLeftOut: number }> {
+	const { records: incoming, draftsLeftOut } = withoutDraftRatings(bundle.records);
+	return { plan: await planWithoutDrafts(db, bundle, incoming), draftsLeftOut };
+}
+
+async function planWithoutDrafts(db: WakkerDatabase, bundle: Bundle, records: Bundle['records']): Promise<MergePlan> {
 	const local: Partial<Record<SyncTable, Map<string, AnyRecord>>> = {};
 	for (const table of SYNC_TABLES) {
-		const incoming = bundle.records[table];
+		const incoming = records[table];
 		if (incoming && incoming.length > 0) local[table] = await readLocalVersions(tableOf(db, table), incoming.map((r) => String(r.id)));
 	}
 	const erasures = await db.erasures.toArray();
 	// Open conflicts are few: read them all rather than look up thousands of incoming ids one by one.
-	const incomingIds = new Set(SYNC_TABLES.flatMap((t) => (bundle.records[t] ?? []).map((r) => String(r.id))));
+	const incomingIds = new Set(SYNC_TABLES.flatMap((t) => (records[t] ?? []).map((r) => String(r.id))));
 	const existingConflictIds = new Set((await db.conflicts.toArray()).filter((c) => incomingIds.has(c.recordId)).map((c) => c.id));
 	return planMerge({
-		incoming: bundle.records,
+		incoming: records,
 		incomingErasures: bundle.erasures,
 		local,
 		localErasureIds: new Set(erasures.map((e) => e.id)),

@@ -12,3 +12,4 @@ export * from './preview';
 export * from './pseudonymise';
 export * from './references';
 export * from './timestamps';
+export * from './drafts';

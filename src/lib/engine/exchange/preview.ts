@@ -13,6 +13,8 @@ export interface ImportPreview {
 	totals: Record<MergeAction, number>;
 	conflicts: Array<{ table: SyncTable; id: string; label: string; local: string; incoming: string }>;
 	newErasures: number;
+	/** Draft ratings in the file that are not imported: only submitted ratings travel between tablets. */
+	draftsLeftOut: number;
 	/** True when applying would change nothing (e.g. the same bundle a second time). */
 	changesNothing: boolean;
 }
@@ -71,7 +73,7 @@ function formatValue(value: unknown): string {
 }
 
 /** Turns a merge plan into the counts and conflict list the preview screen shows. */
-export function buildImportPreview(plan: MergePlan): ImportPreview {
+export function buildImportPreview(plan: MergePlan, draftsLeftOut = 0): ImportPreview {
 	const totals = { add: 0, update: 0, unchanged: 0, 'keep-local': 0, conflict: 0, erased: 0, refused: 0 } satisfies Record<MergeAction, number>;
 	const rows: PreviewRow[] = [];
 	for (const table of SYNC_TABLES) {
@@ -85,7 +87,7 @@ export function buildImportPreview(plan: MergePlan): ImportPreview {
 		.filter((item) => item.action === 'conflict')
 		.map((item) => ({ table: item.table, id: item.id, label: TABLE_LABELS[item.table], ...describeConflict(item.table, item.local, item.incoming) }));
 	const changesNothing = plan.writes.length === 0 && plan.newConflicts.length === 0 && plan.newErasures.length === 0;
-	return { rows, totals, conflicts, newErasures: plan.newErasures.length, changesNothing };
+	return { rows, totals, conflicts, newErasures: plan.newErasures.length, draftsLeftOut, changesNothing };
 }
 
 export const MERGE_ACTION_LABELS: Record<MergeAction, string> = {
