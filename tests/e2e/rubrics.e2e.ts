@@ -104,7 +104,7 @@ test('the DOne profile shows its 18 competencies and Initiatief verbatim, readab
 
 test('every built-in rubric has a readable view', async ({ page }) => {
 	await page.goto('/rubrieken');
-	await expect(storedList(page)).toHaveCount(16);
+	await expect(storedList(page)).toHaveCount(17);
 	const expectations: [RegExp, string][] = [
 		[/TOCI/, 'Basiscompetenties (12)'],
 		[/Persoonlijk Doorstroom Plan/, 'Voorgestelde acties per competentie'],
@@ -143,7 +143,7 @@ test('every built-in rubric has a readable view', async ({ page }) => {
 
 test('an invalid file is refused with Dutch messages and a valid one is stored and shown', async ({ page }) => {
 	await page.goto('/rubrieken');
-	await expect(storedList(page)).toHaveCount(16);
+	await expect(storedList(page)).toHaveCount(17);
 	await expectNoSeriousAxeViolations(page);
 	const picker = page.getByLabel('Kies een rubriekbestand (.json)');
 
@@ -159,15 +159,15 @@ test('an invalid file is refused with Dutch messages and a valid one is stored a
 	await page.getByRole('heading', { name: 'Eigen rubriek importeren' }).scrollIntoViewIfNeeded();
 	await page.screenshot({ path: '/tmp/rub-import-refused-portrait.png' });
 	await expectNoSeriousAxeViolations(page);
-	await expect(storedList(page)).toHaveCount(16);
+	await expect(storedList(page)).toHaveCount(17);
 
 	await picker.setInputFiles(jsonFile('kapot.json', '{ "kind": "competency-profile", '));
 	await expect(page.getByText(/kapot\.json: geen geldige JSON/)).toBeVisible();
-	await expect(storedList(page)).toHaveCount(16);
+	await expect(storedList(page)).toHaveCount(17);
 
 	await picker.setInputFiles(jsonFile('groendienst.json', ownProfile('groendienst', '1.0.0')));
 	await expect(page.getByText('Profiel van de groendienst (versie 1.0.0) is toegevoegd.')).toBeVisible();
-	await expect(storedList(page)).toHaveCount(17);
+	await expect(storedList(page)).toHaveCount(18);
 	await expect(storedList(page).filter({ hasText: 'Profiel van de groendienst' })).toContainText('zelf geïmporteerd');
 
 	await picker.setInputFiles(jsonFile('groendienst-kopie.json', ownProfile('groendienst', '1.0.0')));
@@ -176,7 +176,7 @@ test('an invalid file is refused with Dutch messages and a valid one is stored a
 	await expect(
 		page.getByText('groendienst-gewijzigd.json: Versie groendienst@1.0.0 bestaat al met andere inhoud; geef je bestand een nieuw versienummer.')
 	).toBeVisible();
-	await expect(storedList(page)).toHaveCount(17);
+	await expect(storedList(page)).toHaveCount(18);
 
 	await page.getByRole('link', { name: 'Bekijk Profiel van de groendienst' }).or(storedList(page).filter({ hasText: 'Profiel van de groendienst' })).first().click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Profiel van de groendienst' })).toBeVisible();

@@ -1,4 +1,4 @@
-import { Candidate } from '$lib/engine/model';
+import { Candidate, type TargetJobRef } from '$lib/engine/model';
 import { canAddCandidate, MAX_CANDIDATES } from '$lib/engine/observation/setup-checks';
 import { validateRecord, type SaveResult } from '$lib/engine/observation/validate-input';
 import { getDb } from './db';
@@ -7,6 +7,7 @@ import { newMeta, nowIso, touched } from './record-meta';
 export interface CandidateInput {
 	name: string;
 	jobTarget: string;
+	targetJob?: TargetJobRef;
 	coachAssessorIds?: string[];
 	code?: string;
 }
@@ -36,6 +37,7 @@ export async function addCandidate(sessionId: string, input: CandidateInput): Pr
 		sessionId,
 		name: input.name.trim(),
 		jobTarget: input.jobTarget.trim(),
+		...(input.targetJob ? { targetJob: input.targetJob } : {}),
 		coachAssessorIds: input.coachAssessorIds ?? [],
 		code: input.code ?? `K${count + 1}`
 	};
@@ -44,14 +46,18 @@ export async function addCandidate(sessionId: string, input: CandidateInput): Pr
 	return result;
 }
 
-export type CandidatePatch = Partial<Pick<Candidate, 'name' | 'jobTarget' | 'coachAssessorIds' | 'code'>>;
+export type CandidatePatch = Partial<Pick<Candidate, 'name' | 'jobTarget' | 'targetJob' | 'coachAssessorIds' | 'code'>>;
 
 export async function updateCandidate(id: string, patch: CandidatePatch): Promise<SaveResult<Candidate>> {
 	const db = getDb();
 	return db.transaction('rw', db.candidates, db.settings, async () => {
 		const current = await db.candidates.get(id);
 		if (!current || current.deletedAt) return { ok: false, problems: ['Deze kandidaat bestaat niet (meer).'] };
-		const result = validateRecord(Candidate, { ...(await touched(current)), ...patch });
+		const { targetJob: _stored, ...base } = await touched(current);
+		const { targetJob: patched, ...rest } = patch;
+		// `targetJob: undefined` in a patch clears the functieprofiel: the key is left out, not stored as undefined.
+		const targetJob = 'targetJob' in patch ? patched : current.targetJob;
+		const result = validateRecord(Candidate, { ...base, ...rest, ...(targetJob ? { targetJob } : {}) });
 		if (result.ok) await db.candidates.put(result.value);
 		return result;
 	});

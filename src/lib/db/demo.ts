@@ -55,6 +55,13 @@ async function loadExerciseTemplates(): Promise<ExerciseTemplate[] | undefined> 
 	return library?.content.kind === 'exercise-library' ? library.content.exercises : undefined;
 }
 
+/** The built-in functieprofielen the demo candidates' job targets point at (`rubrics/functieprofielen.json`). */
+export const DEMO_TARGET_PROFILES_KEY = 'functieprofielen@1.0.0';
+
+async function demoTargetProfilesKey(): Promise<string | undefined> {
+	return (await getDb().rubricVersions.get(DEMO_TARGET_PROFILES_KEY)) ? DEMO_TARGET_PROFILES_KEY : undefined;
+}
+
 function demoRecordIds(demo: DemoAssessment): string[] {
 	return [demo.session.id, ...Object.values(demo).flatMap((value: unknown) => (Array.isArray(value) ? value.map((r: { id: string }) => r.id) : []))];
 }
@@ -83,7 +90,7 @@ export async function loadDemoAssessment(now: string = nowIso()): Promise<LoadDe
 	// Store the rubrics outside the demo transaction: hashing them cannot run inside an IndexedDB transaction.
 	await ensureBuiltinRubrics();
 	const profile = await loadDemoProfile();
-	const demo = makeDemoAssessment({ profile, exercises: await loadExerciseTemplates(), seed: DEMO_SEED, now });
+	const demo = makeDemoAssessment({ profile, exercises: await loadExerciseTemplates(), targetProfilesKey: await demoTargetProfilesKey(), seed: DEMO_SEED, now });
 	if (existing) return { sessionId: existing, added: false, counts: countOf(demo) };
 	await removeDemoAssessment();
 

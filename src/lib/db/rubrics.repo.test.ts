@@ -9,7 +9,8 @@ import {
 	getPdpSchema,
 	getRubricVersion,
 	importRubricFile,
-	listRubricVersions
+	listRubricVersions,
+	listTargetJobEntries
 } from './rubrics.repo';
 import { listBuiltinRubricFileNames } from '$lib/rubrics/builtin';
 
@@ -173,5 +174,65 @@ describe('compareVersions', () => {
 		['1.0.1', '1.0.0', 1]
 	])('%s vs %s', (a, b, sign) => {
 		expect(Math.sign(compareVersions(a, b))).toBe(sign);
+	});
+});
+
+describe('importing functieprofielen', () => {
+	function ownJobs(requirements: { competencyId: string; level: string; reason: string }[], profile = { id: 'eigen-profiel', version: '1.0.0' }) {
+		return JSON.stringify({
+			kind: 'target-profiles',
+			id: 'eigen-jobs',
+			version: '1.0.0',
+			title: 'Eigen functieprofielen',
+			description: '',
+			language: 'nl-BE',
+			source: 'Eigen organisatie',
+			profile,
+			jobs: [{ id: 'nachtwaker', job: 'Nachtwaker', sector: 'Bewaking', tasks: 'Rondes lopen.', provenance: 'user', requirements }]
+		});
+	}
+
+	it('stores jobs that name every competency of a stored profile, and lists them with the file they come from', async () => {
+		await importRubricFile(ownProfile('1.0.0'), 'eigen.json');
+		const result = await importRubricFile(ownJobs([{ competencyId: 'stiptheid', level: 'zeer-goed', reason: 'Een ronde begint op het uur.' }]), 'jobs.json');
+		expect(result.ok).toBe(true);
+		const entries = (await listTargetJobEntries()).filter((e) => e.profilesKey === 'eigen-jobs@1.0.0');
+		expect(entries.map((e) => [e.job.job, e.profileKey])).toEqual([['Nachtwaker', 'eigen-profiel@1.0.0']]);
+	});
+
+	it('refuses jobs for a competency profile that is not stored here, saying which to import first, and stores nothing', async () => {
+		const before = await db.rubricVersions.count();
+		const result = await importRubricFile(ownJobs([{ competencyId: 'stiptheid', level: 'goed', reason: 'Op tijd.' }]), 'jobs.json');
+		expect(result).toEqual({
+			ok: false,
+			problems: ['jobs.json: verwijst naar competentieprofiel eigen-profiel@1.0.0, dat hier niet bewaard is; importeer dat profiel eerst']
+		});
+		expect(await db.rubricVersions.count()).toBe(before);
+	});
+
+	it('refuses a job that names an unknown competency or leaves one out, in Dutch', async () => {
+		await importRubricFile(ownProfile('1.0.0'), 'eigen.json');
+		const unknown = await importRubricFile(
+			ownJobs([
+				{ competencyId: 'stiptheid', level: 'goed', reason: 'Op tijd.' },
+				{ competencyId: 'jongleren', level: 'goed', reason: 'Circus.' }
+			]),
+			'jobs.json'
+		);
+		expect(unknown.ok ? [] : unknown.problems).toEqual(['jobs.json: Nachtwaker: onbekende competentie "jongleren"']);
+		await importRubricFile(ownProfile('1.1.0'), 'eigen.json');
+		const empty = await importRubricFile(ownJobs([{ competencyId: 'jongleren', level: 'niet-van-belang', reason: 'Circus.' }], { id: 'eigen-profiel', version: '1.1.0' }), 'jobs.json');
+		expect(empty.ok ? [] : empty.problems).toEqual([
+			'jobs.json: Nachtwaker: onbekende competentie "jongleren"',
+			'jobs.json: Nachtwaker: geef ook een niveau (of "niet van belang") voor "stiptheid"'
+		]);
+		expect(await getRubricVersion('eigen-jobs@1.0.0')).toBeUndefined();
+	});
+
+	it('the built-in functieprofielen name exactly the 18 DOne competencies', async () => {
+		await ensureBuiltinRubrics();
+		const entries = (await listTargetJobEntries()).filter((e) => e.profilesKey === 'functieprofielen@1.0.0');
+		expect(entries.map((e) => e.job.id)).toEqual(['magazijnmedewerker', 'fietshersteller', 'keukenhulp', 'schoonmaker', 'groenarbeider']);
+		for (const e of entries) expect(e.job.requirements).toHaveLength(18);
 	});
 });

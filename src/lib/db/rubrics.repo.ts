@@ -1,4 +1,5 @@
 import {
+	checkTargetProfilesAgainst,
 	parseRubricText,
 	rubricKey,
 	type Checklist,
@@ -9,8 +10,10 @@ import {
 	type PdpSchema,
 	type RubricFile,
 	type RubricKind,
+	type TargetProfiles,
 	type TociInstrument
 } from '$lib/engine/rubric';
+import type { TargetJobEntry } from '$lib/engine/target';
 import { loadBuiltinRubrics } from '$lib/rubrics/builtin';
 import { hashContent } from '$lib/rubrics/content-hash';
 import { getDb, type RubricVersionRecord, type WakkerDatabase } from './db';
@@ -89,6 +92,8 @@ export async function importRubricFile(text: string, fileName: string): Promise<
 	const record = await toRecord(parsed.rubric, 'imported');
 	return db.transaction('rw', db.rubricVersions, async (): Promise<RubricImportResult> => {
 		const stored = await db.rubricVersions.get(record.id);
+		const mismatch = await problemsAgainstStoredProfiles(parsed.rubric);
+		if (mismatch.length > 0) return { ok: false, problems: mismatch.map((p) => `${fileName}: ${p}`) };
 		if (stored && stored.contentHash !== record.contentHash)
 			return {
 				ok: false,
@@ -99,6 +104,15 @@ export async function importRubricFile(text: string, fileName: string): Promise<
 		await db.rubricVersions.add(record);
 		return { ok: true, record, added: true, message: `${record.title} (versie ${record.version}) is toegevoegd.` };
 	});
+}
+
+/** Functieprofielen must name exactly the competencies of a competency profile stored on this tablet. */
+async function problemsAgainstStoredProfiles(rubric: RubricFile): Promise<string[]> {
+	if (rubric.kind !== 'target-profiles') return [];
+	const profiles = (await getDb().rubricVersions.where('kind').equals('competency-profile').toArray()).flatMap((r) =>
+		r.content.kind === 'competency-profile' ? [r.content] : []
+	);
+	return checkTargetProfilesAgainst(rubric, profiles);
 }
 
 export async function getRubricVersion(key: string): Promise<RubricVersionRecord | undefined> {
@@ -142,6 +156,17 @@ export const getKpiList = (key: string): Promise<KpiList | undefined> => getRubr
 export const getPdpSchema = (key: string): Promise<PdpSchema | undefined> => getRubricContent(key, 'pdp-schema');
 export const getNoteCoachLexicon = (key: string): Promise<NoteCoachLexicon | undefined> => getRubricContent(key, 'note-coach');
 export const getExerciseLibrary = (key: string): Promise<ExerciseLibrary | undefined> => getRubricContent(key, 'exercise-library');
+export const getTargetProfiles = (key: string): Promise<TargetProfiles | undefined> => getRubricContent(key, 'target-profiles');
+
+/** Every job of every functieprofielen file stored here, with the file it comes from (`id@version`) and its profile. */
+export async function listTargetJobEntries(): Promise<(TargetJobEntry & { title: string; version: string; profileKey: string })[]> {
+	const files = (await getDb().rubricVersions.where('kind').equals('target-profiles').toArray()).sort((a, b) => a.id.localeCompare(b.id));
+	return files.flatMap((record) => {
+		const content = record.content;
+		if (content.kind !== 'target-profiles') return [];
+		return content.jobs.map((job) => ({ profilesKey: record.id, job, title: content.title, version: content.version, profileKey: rubricKey(content.profile) }));
+	});
+}
 
 /** The content of the newest stored version of a rubric if it is of the expected kind. */
 export async function getLatestRubricContent<K extends RubricKind>(rubricId: string, kind: K): Promise<RubricOfKind<K> | undefined> {

@@ -4,6 +4,7 @@ import { TIER_LABELS } from '$lib/engine/rubric/competency-profile.schema';
 import { countLabel } from '$lib/engine/report/format';
 import { NO_CONSENSUS_LABEL, shortLevelLabel } from '$lib/engine/report/level-outcome';
 import { factTable, heading, pageFooter, PDF_DEFAULT_STYLE, PDF_STYLES, userText } from './pdf-text';
+import { targetSection } from './target-comparison';
 
 export const REPORT_END_TEXT = 'Einde van het rapport.';
 
@@ -14,6 +15,7 @@ function cover(report: CandidateReport): Content[] {
 		userText(c.candidateName, { style: 'subtitle' }),
 		factTable([
 			['Jobdoelwit', c.jobTarget],
+			...(report.target?.kind === 'compared' ? [['Functieprofiel', report.target.comparison.job] as const] : []),
 			['Assessment-center', c.sessionName],
 			['Plaats', c.location],
 			['Data', c.dates.join(', ')],
@@ -135,6 +137,7 @@ export function candidateReportDocument(report: CandidateReport, chart?: { image
 		content: [
 			...cover(report),
 			...overview(report, chart?.image, chart?.legend ?? ''),
+			...targetSection(report.target),
 			{ ...heading('Per competentie'), pageBreak: 'before' },
 			...report.sections.flatMap(competencySection),
 			...growthAndAttention(report),

@@ -36,7 +36,11 @@ export function pdpDocumentDefinition(doc: PdpDocument): TDocumentDefinitions {
 		{ text: 'Persoonlijk Doorstroom Plan', style: 'title' },
 		userText(doc.candidateName, { style: 'subtitle', margin: [0, 0, 0, 4] }),
 		{ text: `Laatst gewijzigd op ${doc.lastChangedOn}`, style: 'muted', margin: [0, 0, 0, 8] },
-		heading('Noden en drempels')
+		...(doc.target
+			? [{ text: [{ text: 'Jobdoelwit: ', style: 'label' }, userText(doc.target.job, { bold: true }), '. ', userText(doc.target.summary)], margin: [0, 0, 0, 6] } satisfies Content]
+			: []),
+		heading('Noden en drempels'),
+		...(doc.needsBasis ? [userText(doc.needsBasis, { style: ['muted', 'small'], margin: [0, 0, 0, 6] })] : [])
 	];
 	if (doc.needs.length === 0) content.push({ text: 'Nog geen noden genoteerd.', style: 'muted' });
 	for (const need of doc.needs)

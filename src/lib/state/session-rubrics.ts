@@ -1,5 +1,7 @@
-import type { CompetencyProfile, ExerciseLibrary, NoteCoachLexicon } from '$lib/engine/rubric';
-import { ensureBuiltinRubrics, getCompetencyProfile, getRubricContent, listRubricVersions } from '$lib/db/rubrics.repo';
+import { type CompetencyProfile, type ExerciseLibrary, type NoteCoachLexicon, type TargetJob } from '$lib/engine/rubric';
+import type { TargetJobRef } from '$lib/engine/model';
+import type { TargetJobEntry } from '$lib/engine/target';
+import { ensureBuiltinRubrics, getCompetencyProfile, getRubricContent, listRubricVersions, listTargetJobEntries } from '$lib/db/rubrics.repo';
 
 /** The competency profile a session is scored with (its exact `id@version`). */
 export async function loadSessionProfile(rubricVersionId: string): Promise<CompetencyProfile | undefined> {
@@ -21,4 +23,25 @@ export const loadExerciseLibrary = (): Promise<ExerciseLibrary | undefined> => l
 export async function listProfileVersions(): Promise<{ id: string; title: string }[]> {
 	await ensureBuiltinRubrics();
 	return (await listRubricVersions('competency-profile')).map((r) => ({ id: r.id, title: `${r.title} (${r.version})` }));
+}
+
+/** A job a candidate's target can point at: from a functieprofielen file made for the session's competency profile. */
+export interface TargetJobOption {
+	readonly ref: TargetJobRef;
+	readonly job: TargetJob;
+	/** "Magazijnmedewerker (Functieprofielen (voorbeelden) 1.0.0)". */
+	readonly label: string;
+}
+
+/** Every stored job whose file names the session's competency profile (`id@version`), in file then job order. */
+export async function loadTargetJobs(profileKey: string): Promise<TargetJobOption[]> {
+	await ensureBuiltinRubrics();
+	return (await listTargetJobEntries())
+		.filter((e) => e.profileKey === profileKey)
+		.map((e) => ({ ref: { profilesKey: e.profilesKey, jobId: e.job.id }, job: e.job, label: `${e.job.job} (${e.title} ${e.version})` }));
+}
+
+/** The same jobs as the comparison with a candidate reads them. */
+export async function loadTargetJobEntries(profileKey: string): Promise<TargetJobEntry[]> {
+	return (await loadTargetJobs(profileKey)).map((o) => ({ profilesKey: o.ref.profilesKey, job: o.job }));
 }

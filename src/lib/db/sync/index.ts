@@ -5,4 +5,3 @@ export * from './synced-tables';
 export { onOutboxChange } from './outbox-middleware';
 export { forgetSeed } from './seed';
 export { forgetCheckpoint } from './checkpoint';
-export * from './connection';

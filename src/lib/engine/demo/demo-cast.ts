@@ -93,6 +93,8 @@ export const DEMO_ASSESSORS: readonly DemoAssessorSpec[] = [
 export interface DemoCandidateSpec {
 	name: string;
 	jobTarget: string;
+	/** The job in the built-in functieprofielen (rubrics/functieprofielen.json) the job target points at. */
+	targetJobId: string;
 	code: string;
 	/** Coached by the assessor with role "coach". */
 	coachedByCoach?: boolean;
@@ -107,18 +109,19 @@ function abilities(values: readonly number[]): Record<DemoCompetencyId, number> 
 // Ability order: samenwerken, zelfstandigheid, initiatief, flexibiliteit, leervermogen,
 // nauwkeurigheid, discipline, stressbestendigheid, werkorganisatie.
 export const DEMO_CANDIDATES: readonly DemoCandidateSpec[] = [
-	{ name: "Zoë O'Brien-Çelik", jobTarget: 'Fietshersteller', code: 'K01', ability: abilities([2.6, 3.2, 3.0, 2.7, 3.5, 3.6, 3.1, 1.8, 2.8]) },
-	{ name: 'Mohamed Benali', jobTarget: 'Magazijnier', code: 'K02', ability: abilities([3.3, 2.6, 2.4, 2.8, 2.4, 2.9, 2.8, 3.0, 2.7]) },
-	{ name: 'Lotte Vermeulen', jobTarget: 'Keukenhulp', code: 'K03', ability: abilities([2.8, 1.7, 1.5, 2.4, 2.3, 2.2, 2.6, 2.1, 1.9]) },
+	{ name: "Zoë O'Brien-Çelik", jobTarget: 'Fietshersteller', targetJobId: 'fietshersteller', code: 'K01', ability: abilities([2.6, 3.2, 3.0, 2.7, 3.5, 3.6, 3.1, 1.8, 2.8]) },
+	{ name: 'Mohamed Benali', jobTarget: 'Magazijnier', targetJobId: 'magazijnmedewerker', code: 'K02', ability: abilities([3.3, 2.6, 2.4, 2.8, 2.4, 2.9, 2.8, 3.0, 2.7]) },
+	{ name: 'Lotte Vermeulen', jobTarget: 'Keukenhulp', targetJobId: 'keukenhulp', code: 'K03', ability: abilities([2.8, 1.7, 1.5, 2.4, 2.3, 2.2, 2.6, 2.1, 1.9]) },
 	{
 		name: 'Kevin De Smet',
 		jobTarget: 'Magazijnier (orderpicker)',
+		targetJobId: 'magazijnmedewerker',
 		code: 'K04',
 		coachedByCoach: true,
 		ability: abilities([2.2, 2.3, 2.0, 2.0, 2.1, 1.6, 1.5, 2.5, 1.8])
 	},
-	{ name: 'Aïcha Diallo', jobTarget: 'Keukenhulp in een grootkeuken', code: 'K05', ability: abilities([3.2, 3.1, 3.4, 3.3, 2.9, 2.8, 3.3, 3.2, 3.4]) },
-	{ name: 'Jonas Mukendi', jobTarget: 'Medewerker fietsatelier', code: 'K06', ability: abilities([1.4, 2.0, 1.4, 1.6, 1.7, 1.8, 2.3, 1.3, 1.6]) }
+	{ name: 'Aïcha Diallo', jobTarget: 'Keukenhulp in een grootkeuken', targetJobId: 'keukenhulp', code: 'K05', ability: abilities([3.2, 3.1, 3.4, 3.3, 2.9, 2.8, 3.3, 3.2, 3.4]) },
+	{ name: 'Jonas Mukendi', jobTarget: 'Medewerker fietsatelier', targetJobId: 'fietshersteller', code: 'K06', ability: abilities([1.4, 2.0, 1.4, 1.6, 1.7, 1.8, 2.3, 1.3, 1.6]) }
 ];
 
 /** Size of the rater effects, on the SAM value scale. */

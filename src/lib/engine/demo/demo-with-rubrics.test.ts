@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import doneProfile from '../../../../rubrics/done-profiel.json';
 import noteCoach from '../../../../rubrics/notitiecoach.json';
 import exerciseLibrary from '../../../../rubrics/oefeningen.json';
+import functieprofielen from '../../../../rubrics/functieprofielen.json';
 import { lintObservation } from '../observation/note-coach';
-import { CompetencyProfile, ExerciseLibrary, NoteCoachLexicon, samLevelValue, type SamLevelId } from '../rubric';
+import { CompetencyProfile, ExerciseLibrary, NoteCoachLexicon, TargetProfiles, rubricKey, samLevelValue, type SamLevelId } from '../rubric';
 import { NOT_OBSERVED } from '../model';
 import { diagnoseSession } from '../diagnostics';
 import { DEMO_SEED, makeDemoAssessment } from './make-demo-assessment';
@@ -15,6 +16,14 @@ const library = ExerciseLibrary.parse(exerciseLibrary);
 const demo = makeDemoAssessment({ profile, exercises: library.exercises, seed: DEMO_SEED, now: '2026-03-20T10:00:00.000Z' });
 
 describe('the demo with the shipped rubrics', () => {
+	it('points every candidate\'s job target at a shipped functieprofiel for its own competency profile', () => {
+		const jobs = TargetProfiles.parse(functieprofielen);
+		expect(rubricKey(jobs.profile)).toBe(demo.session.rubricVersionId);
+		const withJobs = makeDemoAssessment({ profile, seed: DEMO_SEED, now: '2026-03-20T10:00:00.000Z', targetProfilesKey: rubricKey(jobs) });
+		for (const c of withJobs.candidates) expect(jobs.jobs.map((j) => j.id)).toContain(c.targetJob?.jobId);
+		expect(demo.candidates.every((c) => c.targetJob === undefined)).toBe(true);
+	});
+
 	it('is scored with the DOne profile and uses its indicator rows', () => {
 		expect(demo.session.rubricVersionId).toBe('done-profiel@1.0.0');
 		const rows = new Map(profile.competencies.map((c) => [c.id, new Set(c.indicators.map((r) => r.id))]));

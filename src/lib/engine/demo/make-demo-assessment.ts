@@ -36,6 +36,8 @@ export interface DemoAssessmentOptions {
 	 */
 	exercises?: readonly ExerciseTemplate[];
 	seed: number;
+	/** The functieprofielen file (`id@version`) the candidates' job targets point at, when it is stored. */
+	targetProfilesKey?: string;
 	/** The moment the demo is made (ISO); the assessment-center took place two weeks before. */
 	now: string;
 }
@@ -119,6 +121,7 @@ export function makeDemoAssessment(options: DemoAssessmentOptions): DemoAssessme
 		sessionId: session.id,
 		name: spec.name,
 		jobTarget: spec.jobTarget,
+		...(options.targetProfilesKey ? { targetJob: { profilesKey: options.targetProfilesKey, jobId: spec.targetJobId } } : {}),
 		coachAssessorIds: spec.coachedByCoach && coachIndex >= 0 ? [assessors[coachIndex]!.id] : [],
 		code: spec.code
 	}));

@@ -19,7 +19,11 @@ export const Pdp = z.strictObject({
 	title: requiredLine(),
 	needs: z.array(PlanNeed).max(100),
 	resources: z.array(z.strictObject({ id: Id, text: freeText(TEXT_LIMITS.shortText) })).max(100),
-	coachId: Id.optional()
+	coachId: Id.optional(),
+	/** The job target's functieprofiel the needs were drafted against, and what the comparison said then. */
+	target: z.strictObject({ job: requiredLine(120), summary: freeText(TEXT_LIMITS.shortText) }).optional(),
+	/** Where the drafted needs come from, in one sentence ("Uit de kloof met …", or "Geen functieprofiel gekozen: …"). */
+	needsBasis: freeText(TEXT_LIMITS.shortText).optional()
 });
 export type Pdp = z.infer<typeof Pdp>;
 

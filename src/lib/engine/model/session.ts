@@ -58,12 +58,18 @@ export const Exercise = z.strictObject({
 });
 export type Exercise = z.infer<typeof Exercise>;
 
+/** A job in a stored functieprofielen file: the file's `id@version` and the job's id in it. */
+export const TargetJobRef = z.strictObject({ profilesKey: z.string().min(1).max(250), jobId: slugId });
+export type TargetJobRef = z.infer<typeof TargetJobRef>;
+
 export const Candidate = z.strictObject({
 	...RecordMeta,
 	/** Absent for someone followed only through TOCI or a PDP, outside an assessment-center. */
 	sessionId: Id.optional(),
 	name: requiredLine(),
 	jobTarget: freeText(TEXT_LIMITS.name),
+	/** The functieprofiel the job target points at (`jobTarget` keeps the free text for nuance). */
+	targetJob: TargetJobRef.optional(),
 	/** Assessors who coach this candidate: observing them risks the draaiboek's familiarity bias. */
 	coachAssessorIds: z.array(Id).max(20),
 	/** Code used instead of the name in pseudonymised exports. */

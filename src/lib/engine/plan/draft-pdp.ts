@@ -1,9 +1,10 @@
 import type { ActionItem, Pdp, PlanNeed } from '../model/plan';
 import type { PdpSchema } from '../rubric/pdp-schema.schema';
 import { TEXT_LIMITS } from '../common/text';
-import { ATTENTION_LEVELS, type CandidateReport } from '../report/candidate-report';
+import { ATTENTION_LEVELS, type CandidateReport, type CompetencySection } from '../report/candidate-report';
 import { outcomeLevel } from '../report/level-outcome';
 import type { ReportEvidence } from '../report/evidence';
+import type { TargetComparison } from '../target/target-comparison';
 
 /** How many notes a need quotes as evidence: enough to show the behaviour, short enough to read. */
 export const MAX_EVIDENCE_NOTES_PER_NEED = 5;
@@ -13,7 +14,7 @@ export type DraftAction = Pick<ActionItem, 'text' | 'timespan' | 'who' | 'status
 };
 
 export interface PdpDraft {
-	pdp: Pick<Pdp, 'candidateId' | 'title' | 'needs' | 'resources'> & { sessionId?: string };
+	pdp: Pick<Pdp, 'candidateId' | 'title' | 'needs' | 'resources' | 'target' | 'needsBasis'> & { sessionId?: string };
 	actions: DraftAction[];
 }
 
@@ -40,6 +41,48 @@ function clip(text: string, max: number): string {
 	return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
+/** A competency the PDP works on, with the words its need starts from. */
+export interface SelectedNeed {
+	section: CompetencySection;
+	/** "Samenwerken: vraagt goed, nu matig: één niveau te gaan", or "Samenwerken: Matig". */
+	text: string;
+}
+
+export interface NeedSelection {
+	needs: SelectedNeed[];
+	/** Said on the PDP, so the coach knows what the needs rest on. */
+	basis: string;
+	target?: { job: string; summary: string };
+}
+
+/**
+ * Which competencies become needs, in which order. With a functieprofiel: the gaps against what the job asks,
+ * largest first (a competency the job does not need is no need, however low). Without one: the competencies at
+ * onvoldoende or matig, in the report's order, and the PDP says so.
+ */
+export function selectPdpNeeds(report: CandidateReport): NeedSelection {
+	if (report.target?.kind === 'compared') return needsFromTarget(report, report.target.comparison);
+	const needs = report.sections.flatMap((section): SelectedNeed[] => {
+		const level = outcomeLevel(section.outcome);
+		return level && ATTENTION_LEVELS.includes(level) ? [{ section, text: `${section.name}: ${section.levelText}` }] : [];
+	});
+	const why = report.target?.kind === 'missing' ? 'Het gekozen functieprofiel staat niet op dit toestel' : 'Geen functieprofiel gekozen';
+	return { needs, basis: `${why}: de noden komen uit de competenties op onvoldoende of matig.` };
+}
+
+function needsFromTarget(report: CandidateReport, comparison: TargetComparison): NeedSelection {
+	const sections = new Map(report.sections.map((s) => [s.competencyId, s]));
+	const needs = comparison.gaps.flatMap((gap): SelectedNeed[] => {
+		const section = sections.get(gap.competencyId);
+		return section ? [{ section, text: `${gap.name}: ${gap.words}${gap.source === 'voorlopig' ? ' (voorlopig, nog geen consensus)' : ''}` }] : [];
+	});
+	return {
+		needs,
+		basis: `Uit de vergelijking met het functieprofiel ${comparison.job}: wat de job vraagt en nog niet bereikt is, de grootste kloof eerst.`,
+		target: { job: comparison.job, summary: comparison.readiness.summary }
+	};
+}
+
 /**
  * Drafts a PDP from an assessment (draaiboek: the PDP starts from the findings of the assessment):
  * every competency at onvoldoende or matig becomes a need, quoting the notes that show it, and gets the
@@ -49,9 +92,8 @@ function clip(text: string, max: number): string {
 export function draftPdp({ report, candidateId, sessionId, schema, newId }: DraftPdpInput): PdpDraft {
 	const needs: PlanNeed[] = [];
 	const actions: DraftAction[] = [];
-	for (const section of report.sections) {
-		const level = outcomeLevel(section.outcome);
-		if (!level || !ATTENTION_LEVELS.includes(level)) continue;
+	const selection = selectPdpNeeds(report);
+	for (const { section, text } of selection.needs) {
 		const lines = [...new Set(selectNeedEvidence(section.evidence).map((e) => `${e.exerciseName}: ${e.text}`))];
 		const quoted = lines.slice(0, MAX_EVIDENCE_NOTES_PER_NEED);
 		const more = lines.length - quoted.length;
@@ -59,7 +101,7 @@ export function draftPdp({ report, candidateId, sessionId, schema, newId }: Draf
 		needs.push({
 			id: newId(),
 			competencyId: section.competencyId,
-			text: clip(`${section.name}: ${section.levelText}`, TEXT_LIMITS.shortText),
+			text: clip(text, TEXT_LIMITS.shortText),
 			evidence: clip(evidence === '' ? 'Geen notities gekoppeld aan deze competentie.' : evidence, TEXT_LIMITS.longText)
 		});
 		for (const suggestion of schema.suggestedActions[section.competencyId] ?? []) {
@@ -82,7 +124,9 @@ export function draftPdp({ report, candidateId, sessionId, schema, newId }: Draf
 			...(sessionId ? { sessionId } : {}),
 			title: clip(`PDP ${report.cover.candidateName}`, TEXT_LIMITS.name),
 			needs,
-			resources: []
+			resources: [],
+			needsBasis: clip(selection.basis, TEXT_LIMITS.shortText),
+			...(selection.target ? { target: { job: clip(selection.target.job, 120), summary: clip(selection.target.summary, TEXT_LIMITS.shortText) } } : {})
 		},
 		actions
 	};

@@ -6,6 +6,8 @@ import { groupBy, sessionCompetencies, type ReportSource } from './report-source
 import { describeMethod, type MethodNote } from './method-note';
 import { formatDateNl } from './format';
 import type { Candidate } from '../model/session';
+import { candidateTarget, type CandidateTarget } from '../target/candidate-target';
+import { foundFromOutcomes } from '../target/found-levels';
 
 /** One indicator row of the SAM grid, read at one level. */
 export interface SamRowAtLevel {
@@ -67,6 +69,8 @@ export interface CandidateReport {
 	growthPoints: OverviewRow[];
 	/** Aandachtspunten: competencies at onvoldoende or matig. */
 	attentionPoints: AttentionPoint[];
+	/** The levels next to what the job target's functieprofiel asks; absent when no functieprofiel is chosen. */
+	target?: CandidateTarget;
 	method: MethodNote;
 }
 
@@ -162,6 +166,17 @@ export function buildCandidateReport(source: ReportSource, candidate: Candidate)
 		sections,
 		growthPoints,
 		attentionPoints,
+		...targetOf(source, candidate, outcomes),
 		method: describeMethod(source, [...outcomes.values()], candidate.id)
 	};
+}
+
+function targetOf(source: ReportSource, candidate: Candidate, outcomes: ReadonlyMap<string, LevelOutcome>): { target?: CandidateTarget } {
+	const target = candidateTarget(candidate, source.targetJobs ?? [], foundFromOutcomes(outcomes), source.profile.competencies);
+	return target ? { target } : {};
+}
+
+/** The comparison with the job target the candidate report shows, without building the whole report. */
+export function reportTargetOf(source: ReportSource, candidate: Candidate): CandidateTarget | undefined {
+	return targetOf(source, candidate, resolveCandidateOutcomes(source, candidate.id)).target;
 }

@@ -22,6 +22,10 @@ export interface PdpDocument {
 	columns: PdpSchema['columns'];
 	statusLegend: string;
 	needs: { competencyName: string | undefined; text: string; evidence: string }[];
+	/** What the job target asks, as the draft's comparison said it; absent without a functieprofiel. */
+	target?: { job: string; summary: string };
+	/** Where the drafted needs come from. */
+	needsBasis?: string;
 	resources: string[];
 	actions: PdpDocumentAction[];
 	coachingQuestions: string[];
@@ -57,6 +61,8 @@ export function buildPdpDocument({ pdp, actions, candidateName, schema, competen
 			text: n.text,
 			evidence: n.evidence
 		})),
+		...(pdp.target ? { target: pdp.target } : {}),
+		...(pdp.needsBasis ? { needsBasis: pdp.needsBasis } : {}),
 		resources: pdp.resources.map((r) => r.text).filter((t) => t.trim() !== ''),
 		actions: live.map((a) => ({
 			text: a.text,

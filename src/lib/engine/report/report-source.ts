@@ -1,6 +1,7 @@
 import type { AssessmentSession, Assessor, Candidate, Exercise } from '../model/session';
 import type { Classification, ConsensusDecision, Observation, Rating } from '../model/observation';
 import type { CompetencyProfile, Competency } from '../rubric/competency-profile.schema';
+import type { TargetJobEntry } from '../target/candidate-target';
 
 /** What the agreement engine says about the session, already worded in Dutch. */
 export interface AgreementNote {
@@ -30,6 +31,8 @@ export interface ReportSource {
 	classifications: readonly Classification[];
 	ratings: readonly Rating[];
 	consensus: readonly ConsensusDecision[];
+	/** The functieprofielen jobs stored here that candidates' job targets may point at. */
+	targetJobs?: readonly TargetJobEntry[];
 	/** Absent when the agreement could not be computed; the report then says so. */
 	agreement?: AgreementNote | undefined;
 	generatedAt: string;

@@ -9,3 +9,4 @@ export * from './note-coach.schema';
 export * from './exercise-library.schema';
 export * from './rubric-file';
 export * from './calibration-case.schema';
+export * from './target-profile.schema';

@@ -7,6 +7,7 @@ import { PdpSchema } from './pdp-schema.schema';
 import { NoteCoachLexicon } from './note-coach.schema';
 import { ExerciseLibrary } from './exercise-library.schema';
 import { CalibrationCase } from './calibration-case.schema';
+import { TargetProfiles } from './target-profile.schema';
 
 /** Every instrument file in `rubrics/` is one of these, told apart by `kind`. */
 export const RubricFile = z.discriminatedUnion('kind', [
@@ -17,7 +18,8 @@ export const RubricFile = z.discriminatedUnion('kind', [
 	PdpSchema,
 	NoteCoachLexicon,
 	ExerciseLibrary,
-	CalibrationCase
+	CalibrationCase,
+	TargetProfiles
 ]);
 export type RubricFile = z.infer<typeof RubricFile>;
 export type RubricKind = RubricFile['kind'];
@@ -30,7 +32,8 @@ export const RUBRIC_KIND_LABELS: Record<RubricKind, string> = {
 	'pdp-schema': 'PDP-schema',
 	'note-coach': 'Woordenlijst notitiecoach',
 	'exercise-library': 'Oefeningenbibliotheek',
-	'calibration-case': 'Kalibratiecasus'
+	'calibration-case': 'Kalibratiecasus',
+	'target-profiles': 'Functieprofielen'
 };
 
 export type RubricParseResult =

@@ -1,0 +1,4 @@
+export * from './target-comparison';
+export * from './found-levels';
+export * from './competency-suggestion';
+export * from './candidate-target';
