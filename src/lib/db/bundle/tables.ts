@@ -18,7 +18,7 @@ export function syncTables(db: WakkerDatabase): Table<AnyRecord, string>[] {
 }
 
 /** Setting keys that belong to this device and never travel, not even in a backup. */
-export const DEVICE_LOCAL_SETTINGS: ReadonlySet<string> = new Set(['deviceId']);
+export const DEVICE_LOCAL_SETTINGS: ReadonlySet<string> = new Set(['deviceId', 'syncConfig']);
 /** Prefixes of per-device setting keys (which note is open in the editor on this tablet). */
 const DEVICE_LOCAL_SETTING_PREFIXES = ['openNotes:'];
 

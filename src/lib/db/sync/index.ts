@@ -5,3 +5,4 @@ export * from './synced-tables';
 export { onOutboxChange } from './outbox-middleware';
 export { forgetSeed } from './seed';
 export { forgetCheckpoint } from './checkpoint';
+export * from './connection';
