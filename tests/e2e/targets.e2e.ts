@@ -101,3 +101,44 @@ test('a candidate without a functieprofiel shows no comparison, and choosing non
 	await expect(reportPanel.getByLabel('Kandidaat').locator('option', { hasText: "Zoë O'Brien-Çelik" })).toHaveCount(0);
 	await expect(reportPanel).toContainText("Zonder functieprofiel: Zoë O'Brien-Çelik.");
 });
+
+test('an organisation writes its own functieprofiel in the app, by adapting an example, and a candidate can aim at it', async ({ page }) => {
+	test.setTimeout(120_000);
+	const sessionId = await loadDemo(page);
+	await page.goto('/rubrieken');
+	await page.getByRole('link', { name: /Functieprofielen \(voorbeelden\)/ }).click();
+
+	// A new one from scratch: nothing is chosen for the writer, so saving at once names what is missing.
+	await page.getByRole('link', { name: 'Nieuw functieprofiel schrijven' }).click();
+	await page.getByRole('button', { name: 'Functieprofiel bewaren' }).click();
+	const refused = page.getByRole('alert').filter({ hasText: 'Niet bewaard' });
+	await expect(refused).toContainText('Geef de job een naam.');
+	await expect(refused).toContainText('Kies een niveau of "niet van belang" voor: Samenwerken');
+	await page.goBack();
+
+	// Adapting an example copies every choice; the original stays as it is.
+	await page.getByRole('link', { name: 'Aanpassen in een eigen versie: Schoonmaakmedewerker' }).click();
+	await expect(page.getByLabel('Job', { exact: true })).toHaveValue('Schoonmaakmedewerker');
+	await page.getByLabel('Job', { exact: true }).fill('Schoonmaker ziekenhuis <script>alert(1)</script>');
+	const first = page.getByRole('group', { name: 'Samenwerken' });
+	await first.getByLabel('Wat vraagt de job?').selectOption({ label: 'Zeer goed' });
+	await first.getByLabel(/^Waarom/).fill('Op een afdeling werk je samen met verpleging en logistiek.');
+	await bothWays(page, 'eigen-functieprofiel');
+	expect(await smallTargets(page)).toEqual([]);
+	await page.getByRole('button', { name: 'Functieprofiel bewaren' }).click();
+	await expect(page).toHaveURL(/\/rubrieken\/bekijk\?versie=eigen-functieprofielen-done-profiel%401\.0\.0$/);
+	const own = page.getByRole('region', { name: /Schoonmaker ziekenhuis/ });
+	await expect(own.getByRole('heading', { level: 2 })).toContainText('Schoonmaker ziekenhuis <script>alert(1)</script>');
+	await expect(own.getByRole('row', { name: /Samenwerken/ })).toContainText('Zeer goed');
+
+	// The shipped example is unchanged.
+	await page.goto('/rubrieken/bekijk?versie=functieprofielen%401.0.0');
+	await expect(page.getByRole('region', { name: /^Schoonmaakmedewerker/ }).getByRole('row', { name: /Samenwerken/ })).not.toContainText('Zeer goed');
+
+	// Set-up offers the own job next to the examples.
+	await page.goto(`/sessies/${sessionId}/opzet`);
+	const select = page.getByLabel(/^Functieprofiel ?van Lotte Vermeulen$/);
+	await select.selectOption({ label: 'Schoonmaker ziekenhuis <script>alert(1)</script> (Eigen functieprofielen 1.0.0)' });
+	await page.reload();
+	await expect(page.getByLabel(/^Functieprofiel ?van Lotte Vermeulen$/)).toHaveValue(/^eigen-functieprofielen-done-profiel@1\.0\.0#schoonmaker-ziekenhuis-script-alert-1-script$/);
+});
