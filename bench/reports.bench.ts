@@ -92,7 +92,8 @@ try {
 		sessions: [source.session],
 		assessors: [...source.assessors],
 		exercises: [...source.exercises],
-		candidates: [...source.candidates],
+		// The first candidate aims at a shipped functieprofiel, so its report carries the comparison with the job.
+		candidates: source.candidates.map((c, i) => (i === 0 ? { ...c, targetJob: { profilesKey: 'functieprofielen@1.0.0', jobId: 'magazijnmedewerker' } } : c)),
 		observations: [...source.observations],
 		classifications: [...source.classifications],
 		ratings: [...source.ratings]
