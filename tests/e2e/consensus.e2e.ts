@@ -160,10 +160,11 @@ test('consensus meeting for one candidate, then the dashboard agrees with the en
 	// Export (with real names, so the legend holds the ids the dashboard shows) and read back.
 	const dir = mkdtempSync(join(tmpdir(), 'cons-'));
 	await page.getByLabel(/Pseudoniem/).uncheck();
-	const [ratingsDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Beoordelingen (CSV)' }).click()]);
+	const rCsv = 'CSV voor R/Python (komma, punt)';
+	const [ratingsDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('group', { name: 'Beoordelingen' }).getByRole('button', { name: rCsv }).click()]);
 	const ratingsFile = join(dir, ratingsDownload.suggestedFilename());
 	await ratingsDownload.saveAs(ratingsFile);
-	const [unitsDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Eenheden (CSV)' }).click()]);
+	const [unitsDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('group', { name: 'Eenheden' }).getByRole('button', { name: rCsv }).click()]);
 	const unitsFile = join(dir, unitsDownload.suggestedFilename());
 	await unitsDownload.saveAs(unitsFile);
 	const ratingsCsv = readFileSync(ratingsFile, 'utf8');

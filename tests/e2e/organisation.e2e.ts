@@ -4,6 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import readXlsxFile from 'read-excel-file/node';
+import { openLikeExcelNlBe } from '../helpers/excel-nl-be-csv';
 
 const checklist = JSON.parse(readFileSync('rubrics/doorstroomklaar.json', 'utf8')) as { items: { id: string; number: number; text: string }[] };
 const itemLegend = (n: number) => `${n}. ${checklist.items[n - 1]!.text}`;
@@ -60,7 +62,7 @@ async function createOrganisation(page: Page, name: string) {
 	await expect(page.getByLabel('Kies je organisatie')).toHaveValue(/[0-9a-f-]{36}/);
 }
 
-test('the home page loads neither chart.js nor pdfmake', async ({ page }) => {
+test('the home page loads neither chart.js, pdfmake nor the Excel writer', async ({ page }) => {
 	const bodies: string[] = [];
 	page.on('response', async (response) => {
 		if (response.request().resourceType() === 'script') bodies.push(await response.text());
@@ -68,8 +70,8 @@ test('the home page loads neither chart.js nor pdfmake', async ({ page }) => {
 	await page.goto('/');
 	await page.waitForLoadState('networkidle');
 	expect(bodies.length).toBeGreaterThan(0);
-	// Strings only found in chart.js's core and in pdfmake / its font file.
-	const heavy = bodies.filter((b) => b.includes('complete date adapter') || b.includes('PDFDocument') || b.includes('Roboto-Medium.ttf'));
+	// Strings only found in chart.js's core, in pdfmake / its font file and in write-excel-file.
+	const heavy = bodies.filter((b) => b.includes('complete date adapter') || b.includes('PDFDocument') || b.includes('Roboto-Medium.ttf') || b.includes('[Content_Types].xml'));
 	expect(heavy).toHaveLength(0);
 });
 
@@ -172,12 +174,18 @@ test('two colleagues score the checklist, agree team scores, reflect, plan actio
 
 	// CSV and PDF of the nulmeting.
 	const exportSection = page.getByRole('region', { name: '6. Exporteren' });
-	const [csvDownload] = await Promise.all([page.waitForEvent('download'), exportSection.getByRole('button', { name: 'CSV (Excel)' }).click()]);
-	const csv = readFileSync(await saveDownload(csvDownload, 'checklist.csv'), 'utf8');
-	expect(csv.startsWith('\uFEFF')).toBe(true);
-	const csvLines = csv.slice(1).split('\r\n');
-	expect(csvLines[0]).toBe('Organisatie,Meting,Datum,Nr,Item,Score An,Score Bram,Score,Hoe bepaald,Reden teamscore,Nulmeting,Verschil met nulmeting');
-	expect(csvLines[1]).toBe(`Werkhaven <script>alert(1)</script>,Nulmeting,2026-01-15,1,${checklist.items[0]!.text},1,4,2,teamscore,"Visie staat op papier, nog geen doelstellingen",,`);
+	const scoresFiles = exportSection.getByRole('group', { name: 'De scores als tabel' });
+	const [csvDownload] = await Promise.all([page.waitForEvent('download'), scoresFiles.getByRole('button', { name: 'CSV (Excel België)' }).click()]);
+	const csvRows = openLikeExcelNlBe(readFileSync(await saveDownload(csvDownload, 'checklist.csv'), 'utf8'));
+	const checklistHeader = ['Organisatie', 'Meting', 'Datum', 'Nr', 'Item', 'Score An', 'Score Bram', 'Score', 'Hoe bepaald', 'Reden teamscore', 'Nulmeting', 'Verschil met nulmeting'];
+	const checklistFirstItem = ['Werkhaven <script>alert(1)</script>', 'Nulmeting', '2026-01-15', 1, checklist.items[0]!.text, 1, 4, 2, 'teamscore', 'Visie staat op papier, nog geen doelstellingen', null, null];
+	expect(csvRows[0]).toEqual(checklistHeader);
+	expect(csvRows[1]).toEqual(checklistFirstItem);
+	const [xlsxDownload] = await Promise.all([page.waitForEvent('download'), scoresFiles.getByRole('button', { name: 'Excel (.xlsx)' }).click()]);
+	expect(xlsxDownload.suggestedFilename()).toMatch(/\.xlsx$/);
+	const [sheet] = await readXlsxFile(await saveDownload(xlsxDownload, 'checklist.xlsx'));
+	expect(sheet!.data[0]).toEqual(checklistHeader);
+	expect(sheet!.data[1]).toEqual(checklistFirstItem);
 
 	const [pdfDownload] = await Promise.all([page.waitForEvent('download'), exportSection.getByRole('button', { name: 'PDF voor de organisatie' }).click()]);
 	const pdf = readPdf(await saveDownload(pdfDownload, 'checklist-nulmeting.pdf'), 'org-checklist-nulmeting');
@@ -323,21 +331,27 @@ test('KPIs of three periods show on the dashboard, in the CSV for funders and in
 	await expect.poll(() => cells('Sollicitatieacties')).toEqual(['—', '—', '2']);
 	await dashboard.getByLabel('Toon').selectOption('');
 
-	const [csvDownload] = await Promise.all([page.waitForEvent('download'), dashboard.getByRole('button', { name: 'CSV voor financiers' }).click()]);
-	const csv = readFileSync(await saveDownload(csvDownload, 'kpi.csv'), 'utf8');
-	expect(csv.startsWith('\uFEFF')).toBe(true);
-	const lines = csv.slice(1).split('\r\n');
-	expect(lines[0]).toBe(
-		'Organisatie,Team,Periode,Nulmeting,Assessments (aantal),Sollicitatieacties (aantal),Sollicitatiegesprekken (aantal),Doorstromingen (aantal),Persoonlijke Doorstroom Plannen (PDP) (aantal),Coachinguren (uren),' +
-			'Sollicitatieacties per doorstroming,Sollicitatiegesprekken per doorstroming,Sollicitatieacties per sollicitatiegesprek,Coachinguren per doorstroming'
-	);
-	expect(lines.slice(1, 4)).toEqual([
-		'Werkhaven,Alle teams samen,2026-01,ja,1,10,4,0,1,12.5,,,2.5,',
-		'Werkhaven,Alle teams samen,2026-02,nee,2,14,6,2,0,20,7,3,2.33,10',
-		'Werkhaven,Alle teams samen,2026-03,nee,0,20,9,3,2,24,6.67,3,2.22,8'
+	const fundersFiles = dashboard.getByRole('group', { name: 'Tabel voor financiers' });
+	const [csvDownload] = await Promise.all([page.waitForEvent('download'), fundersFiles.getByRole('button', { name: 'CSV (Excel België)' }).click()]);
+	const kpiRows = openLikeExcelNlBe(readFileSync(await saveDownload(csvDownload, 'kpi.csv'), 'utf8'));
+	expect(kpiRows[0]).toEqual([
+		'Organisatie', 'Team', 'Periode', 'Nulmeting', 'Assessments (aantal)', 'Sollicitatieacties (aantal)', 'Sollicitatiegesprekken (aantal)', 'Doorstromingen (aantal)',
+		'Persoonlijke Doorstroom Plannen (PDP) (aantal)', 'Coachinguren (uren)', 'Sollicitatieacties per doorstroming', 'Sollicitatiegesprekken per doorstroming',
+		'Sollicitatieacties per sollicitatiegesprek', 'Coachinguren per doorstroming'
 	]);
+	const kpiBody = [
+		['Werkhaven', 'Alle teams samen', '2026-01', 'ja', 1, 10, 4, 0, 1, 12.5, null, null, 2.5, null],
+		['Werkhaven', 'Alle teams samen', '2026-02', 'nee', 2, 14, 6, 2, 0, 20, 7, 3, 2.33, 10],
+		['Werkhaven', 'Alle teams samen', '2026-03', 'nee', 0, 20, 9, 3, 2, 24, 6.67, 3, 2.22, 8]
+	];
 	// Periods after the last registration are not reported.
-	expect(lines.slice(4)).toEqual(['']);
+	expect(kpiRows.slice(1)).toEqual(kpiBody);
+	const [rDownload] = await Promise.all([page.waitForEvent('download'), fundersFiles.getByRole('button', { name: 'CSV voor R/Python (komma, punt)' }).click()]);
+	const rLines = readFileSync(await saveDownload(rDownload, 'kpi-r.csv'), 'utf8').split('\r\n');
+	expect(rLines[1]).toBe('Werkhaven,Alle teams samen,2026-01,ja,1,10,4,0,1,12.5,,,2.5,');
+	const [xlsxDownload] = await Promise.all([page.waitForEvent('download'), fundersFiles.getByRole('button', { name: 'Excel (.xlsx)' }).click()]);
+	const [kpiSheet] = await readXlsxFile(await saveDownload(xlsxDownload, 'kpi.xlsx'));
+	expect(kpiSheet!.data.slice(1)).toEqual(kpiBody);
 
 	const [pdfDownload] = await Promise.all([page.waitForEvent('download'), dashboard.getByRole('button', { name: 'PDF voor de directie (1 pagina)' }).click()]);
 	const pdf = readPdf(await saveDownload(pdfDownload, 'kpi.pdf'), 'org-kpi');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatCsv, parseCsv } from './csv';
+import { parseCsv } from './csv';
+import { formatCsv } from '../export/csv';
 import { formatRatingsCsv, parseRatingsCsv } from './ratings-csv';
 import { KRIPPENDORFF_2011 } from '../../../../tests/fixtures/agreement/datasets';
 
@@ -16,7 +17,7 @@ describe('CSV', () => {
 	});
 	it('round-trips what it formats', () => {
 		const rows = [['naam, voornaam', 'x"y', ' spatie'], ['1', '', '3']];
-		const parsed = parseCsv(formatCsv(rows));
+		const parsed = parseCsv(formatCsv(rows, 'r-python'));
 		expect(parsed.ok && parsed.records.map((r) => r.fields)).toEqual(rows);
 	});
 	it('reads NA, N/A and empty as missing', () => {

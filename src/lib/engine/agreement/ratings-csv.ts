@@ -1,4 +1,4 @@
-import { formatCsv } from './csv';
+import { formatCsv } from '../export/csv';
 import { readDelimitedText, type Delimiter, type DelimitedRow } from './delimited-text';
 import { undefinedBecause, type Undefined } from './estimate';
 import { clip, isMissingText, numericScale, readNumber, valueReader, type RatingScale, type ValueReader } from './rating-scale';
@@ -264,8 +264,8 @@ function parseLong(header: readonly string[], data: readonly DelimitedRow[], fou
 
 /**
  * Wide CSV that the command-line tool reads back: a header of rater names, one unit per line, empty = missing.
- * The app's export and the CLI share this function so both agree on the format.
+ * The app's export writes the same dialect (export/csv.ts, `r-python`), so both agree on the format.
  */
 export function formatRatingsCsv(raterNames: readonly string[], rows: readonly (readonly (number | null)[])[]): string {
-	return formatCsv([raterNames, ...rows.map((row) => row.map((v) => (v === null ? '' : String(v))))]);
+	return formatCsv([raterNames, ...rows.map((row) => row.map((v) => (v === null ? undefined : v)))], 'r-python');
 }

@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { buildRatingsExport } from './ratings-export';
+import { formatCsv } from '../export/csv';
+import type { ExportTable } from '../export/table';
+
 import { toSessionRatings } from './session-ratings';
 import { parseRatingsCsv } from '../agreement/ratings-csv';
 import { computeAllAgreement } from '../agreement/compute-all';
 import { computeSessionAgreement } from '../diagnostics/session-agreement';
 import type { RatingInput } from './rating-input';
+
+/** The file R and the CLI read. */
+const rCsv = (table: ExportTable) => formatCsv(table.rows, 'r-python');
 
 const at = '2026-03-02T10:00:00.000Z';
 const LEVELS = ['onvoldoende', 'matig', 'goed', 'zeer-goed'] as const;
@@ -48,15 +54,15 @@ describe('buildRatingsExport', () => {
 	if (!exported.ok) throw new Error(exported.reason);
 
 	it('writes a header of assessor names and one unit per line, empty = missing', () => {
-		const lines = exported.value.ratingsCsv.trim().split(/\r?\n/);
+		const lines = rCsv(exported.value.ratings).trim().split(/\r?\n/);
 		expect(lines[0]).toBe('An,Bram,Chris');
 		expect(lines).toHaveLength(1 + 8);
 		expect(lines.some((l) => /^,|,,|,$/.test(l))).toBe(true);
-		expect(exported.value.unitsCsv.split(/\r?\n/)[1]).toBe('1,Cas Peeters,Initiatief,Magazijn');
+		expect(rCsv(exported.value.legend).split(/\r?\n/)[1]).toBe('1,Cas Peeters,Initiatief,Magazijn');
 	});
 
 	it('reads back through the CLI parser with the same alpha as the dashboard', () => {
-		const parsed = parseRatingsCsv(exported.value.ratingsCsv, [1, 2, 3, 4]);
+		const parsed = parseRatingsCsv(rCsv(exported.value.ratings), [1, 2, 3, 4]);
 		if (!parsed.ok) throw new Error(parsed.reason);
 		const cli = computeAllAgreement(parsed.matrix);
 		const dashboard = computeSessionAgreement(toSessionRatings(ratings), { resamples: 50 });
@@ -69,16 +75,16 @@ describe('buildRatingsExport', () => {
 	it('pseudonymises candidates and assessors on request', () => {
 		const pseudo = buildRatingsExport(toSessionRatings(ratings), names, true);
 		if (!pseudo.ok) throw new Error(pseudo.reason);
-		expect(pseudo.value.ratingsCsv.split(/\r?\n/)[0]).toBe('Assessor 1,Assessor 2,Assessor 3');
-		expect(pseudo.value.unitsCsv).not.toMatch(/Cas|Dina/);
-		expect(pseudo.value.unitsCsv).toMatch(/K1/);
+		expect(rCsv(pseudo.value.ratings).split(/\r?\n/)[0]).toBe('Assessor 1,Assessor 2,Assessor 3');
+		expect(rCsv(pseudo.value.legend)).not.toMatch(/Cas|Dina/);
+		expect(rCsv(pseudo.value.legend)).toMatch(/K1/);
 	});
 
 	it('gives a candidate without a code a K-number, never the name or an empty cell', () => {
 		const noCodes = { ...names, candidates: { c1: { name: 'Cas Peeters', code: '' }, c2: { name: 'Dina', code: ' ' } } };
 		const pseudo = buildRatingsExport(toSessionRatings(ratings), noCodes, true);
 		if (!pseudo.ok) throw new Error(pseudo.reason);
-		const whoColumn = pseudo.value.unitsCsv.trim().split(/\r?\n/).slice(1).map((line) => line.split(',')[1]);
+		const whoColumn = rCsv(pseudo.value.legend).trim().split(/\r?\n/).slice(1).map((line) => line.split(',')[1]);
 		expect(new Set(whoColumn)).toEqual(new Set(['K1', 'K2']));
 	});
 

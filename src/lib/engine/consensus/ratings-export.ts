@@ -1,5 +1,4 @@
-import { formatCsv } from '../agreement/csv';
-import { formatRatingsCsv } from '../agreement/ratings-csv';
+import type { ExportTable } from '../export/table';
 import { ratingValue } from '../agreement/ratings-matrix';
 import { buildSessionMatrix, SAM_CATEGORIES, type SessionRating } from '../diagnostics/session-ratings';
 import { buildPseudonyms } from '../exchange/pseudonymise';
@@ -12,10 +11,10 @@ export interface ExportNames {
 }
 
 export interface RatingsExport {
-	/** Wide CSV: header of assessors, one unit (candidate × competency × exercise) per line, empty = missing. */
-	ratingsCsv: string;
-	/** Which line is which unit (line numbers count data lines from 1, as R and the CLI number units). */
-	unitsCsv: string;
+	/** Wide: header of assessors, one unit (candidate × competency × exercise) per row, empty = missing. */
+	ratings: ExportTable;
+	/** Which row is which unit (rows count data lines from 1, as R and the CLI number units). */
+	legend: ExportTable;
 	units: number;
 	assessors: number;
 }
@@ -42,11 +41,12 @@ export function buildRatingsExport(ratings: readonly SessionRating[], names: Exp
 	const codes = buildPseudonyms(Object.entries(names.candidates).map(([id, c]) => ({ id, ...c })));
 	const legend = [
 		['regel', 'kandidaat', 'competentie', 'oefening'],
-		...units.map((unit, u) => {
+		...units.map((unit, u): (string | number)[] => {
 			const candidate = names.candidates[unit.candidateId];
 			const who = pseudonymise ? (codes.get(unit.candidateId) ?? 'onbekend') : (candidate?.name ?? unit.candidateId);
-			return [String(u + 1), who, names.competencies[unit.competencyId] ?? unit.competencyId, names.exercises[unit.exerciseId] ?? unit.exerciseId];
+			return [u + 1, who, names.competencies[unit.competencyId] ?? unit.competencyId, names.exercises[unit.exerciseId] ?? unit.exerciseId];
 		})
 	];
-	return { ok: true, value: { ratingsCsv: formatRatingsCsv(unique, rows), unitsCsv: formatCsv(legend), units: units.length, assessors: assessorIds.length } };
+	const ratingsRows = [unique, ...rows.map((row) => row.map((v) => (v === null ? undefined : v)))];
+	return { ok: true, value: { ratings: { title: 'Beoordelingen', rows: ratingsRows }, legend: { title: 'Eenheden', rows: legend }, units: units.length, assessors: assessorIds.length } };
 }

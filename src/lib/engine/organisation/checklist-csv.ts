@@ -2,7 +2,7 @@ import type { Checklist } from '../rubric/checklist.schema';
 import type { ChecklistMeasurement } from '../model/organisation-data';
 import { resolveAllScores } from './checklist-scoring';
 import { computeChangeVsBaseline } from './checklist-change';
-import type { CsvCell } from './csv';
+import type { TableCell } from '../export/table';
 
 const SOURCE_LABELS = { team: 'teamscore', single: 'één deelnemer', unanimous: 'iedereen eens' } as const;
 
@@ -15,12 +15,12 @@ export function buildChecklistCsvRows(input: {
 	organisationName: string;
 	measurement: ChecklistMeasurement;
 	baseline: ChecklistMeasurement | undefined;
-}): CsvCell[][] {
+}): TableCell[][] {
 	const { checklist, measurement } = input;
 	const scores = resolveAllScores(measurement, checklist);
 	const baseline = input.baseline && input.baseline.id !== measurement.id ? input.baseline : undefined;
 	const changes = baseline ? computeChangeVsBaseline(resolveAllScores(baseline, checklist), scores) : undefined;
-	const header: CsvCell[] = [
+	const header: TableCell[] = [
 		'Organisatie',
 		'Meting',
 		'Datum',
@@ -33,7 +33,7 @@ export function buildChecklistCsvRows(input: {
 		'Nulmeting',
 		'Verschil met nulmeting'
 	];
-	const rows = scores.map((s, i): CsvCell[] => [
+	const rows = scores.map((s, i): TableCell[] => [
 		input.organisationName,
 		measurement.label,
 		measurement.date,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildChecklistReport } from './checklist-report';
 import { buildChecklistCsvRows } from './checklist-csv';
-import { formatCsv } from './csv';
+import { formatCsv } from '../export/csv';
 import { buildChecklistProfileChart } from './chart-models';
 import { resolveAllScores } from './checklist-scoring';
 import { loadChecklist, makeMeasurement } from './test-fixtures';
@@ -43,10 +43,10 @@ describe('checklist report', () => {
 	});
 
 	it('writes a CSV row per item with each colleague’s score and the quoted reason', () => {
-		const csv = formatCsv(buildChecklistCsvRows({ checklist, organisationName: 'Werkhaven', measurement: baseline, baseline }));
+		const csv = formatCsv(buildChecklistCsvRows({ checklist, organisationName: 'Werkhaven', measurement: baseline, baseline }), 'excel-be');
 		const lines = csv.slice(1).split('\r\n');
-		expect(lines[1]).toBe(`Werkhaven,Nulmeting,2026-01-15,1,${i1!.text},1,4,2,teamscore,"Visie ""op papier""; nog geen doelen",,`);
-		expect(lines[2]).toBe(`Werkhaven,Nulmeting,2026-01-15,2,${i2!.text},3,3,3,iedereen eens,,,`);
+		expect(lines[1]).toBe(`Werkhaven;Nulmeting;2026-01-15;1;${i1!.text};1;4;2;teamscore;"Visie ""op papier""; nog geen doelen";;`);
+		expect(lines[2]).toBe(`Werkhaven;Nulmeting;2026-01-15;2;${i2!.text};3;3;3;iedereen eens;;;`);
 		expect(lines).toHaveLength(checklist.items.length + 2);
 	});
 

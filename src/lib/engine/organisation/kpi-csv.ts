@@ -1,7 +1,7 @@
 import type { Kpi } from '../rubric/kpi-list.schema';
 import type { KpiTableRow } from './kpi-table';
 import type { KpiRatio, RatioValue } from './kpi-ratios';
-import type { CsvCell } from './csv';
+import type { TableCell } from '../export/table';
 
 /**
  * For funders: one row per period, one column per KPI (then one per ratio). A value that is missing
@@ -15,8 +15,8 @@ export function buildKpiCsvRows(input: {
 	rows: readonly KpiTableRow[];
 	ratios: readonly KpiRatio[];
 	ratioValues: readonly RatioValue[][];
-}): CsvCell[][] {
-	const header: CsvCell[] = [
+}): TableCell[][] {
+	const header: TableCell[] = [
 		'Organisatie',
 		'Team',
 		'Periode',
@@ -24,7 +24,7 @@ export function buildKpiCsvRows(input: {
 		...input.kpis.map((k) => `${k.name} (${k.unit})`),
 		...input.ratios.map((r) => r.name)
 	];
-	const body = input.rows.map((row, i): CsvCell[] => [
+	const body = input.rows.map((row, i): TableCell[] => [
 		input.organisationName,
 		input.teamLabel,
 		row.period,

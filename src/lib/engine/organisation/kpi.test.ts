@@ -9,7 +9,7 @@ import { computeKpiTrend } from './kpi-trend';
 import { groupKpisByPhase, MAX_ADVISED_TRACKED_KPIS, selectTrackedKpis, selectTrackedRatios, warnTooManyKpis } from './kpi-selection';
 import { buildKpiCsvRows } from './kpi-csv';
 import { buildKpiReport, KPI_REPORT_MAX_PERIODS, pickReportPeriods } from './kpi-report';
-import { formatCsv } from './csv';
+import { formatCsv } from '../export/csv';
 import { loadKpiList, makeEntry } from './test-fixtures';
 
 const list = loadKpiList();
@@ -106,12 +106,13 @@ describe('KPI table', () => {
 	it('writes one CSV row per period with one column per KPI and empty cells for missing values', () => {
 		const ratios = selectTrackedRatios(list, kpis.map((k) => k.id));
 		const csv = formatCsv(
-			buildKpiCsvRows({ organisationName: 'Werkhaven', teamLabel: 'Alle teams', baselinePeriod: '2026-01', kpis, rows, ratios, ratioValues: computeRatios(ratios, rows, names) })
+			buildKpiCsvRows({ organisationName: 'Werkhaven', teamLabel: 'Alle teams', baselinePeriod: '2026-01', kpis, rows, ratios, ratioValues: computeRatios(ratios, rows, names) }),
+			'excel-be'
 		);
 		expect(csv.split('\r\n').slice(0, 3)).toEqual([
-			'\uFEFFOrganisatie,Team,Periode,Nulmeting,Assessments (aantal),Sollicitatieacties (aantal),Doorstromingen (aantal),Sollicitatieacties per doorstroming',
-			'Werkhaven,Alle teams,2026-01,ja,2,15,0,',
-			'Werkhaven,Alle teams,2026-02,nee,1,,3,'
+			'\uFEFFOrganisatie;Team;Periode;Nulmeting;Assessments (aantal);Sollicitatieacties (aantal);Doorstromingen (aantal);Sollicitatieacties per doorstroming',
+			'Werkhaven;Alle teams;2026-01;ja;2;15;0;',
+			'Werkhaven;Alle teams;2026-02;nee;1;;3;'
 		]);
 	});
 });
