@@ -100,7 +100,7 @@ test('consensus meeting for one candidate, then the dashboard agrees with the en
 
 	// A lock needs every cell decided: refused with the open cells named, listed on the lock screen.
 	await page.getByRole('button', { name: 'Consensus vergrendelen' }).click();
-	await expect(page.getByRole('alert')).toContainText('Vergrendelen kan pas als elke cel een consensusniveau heeft: 52 cellen zijn nog open.');
+	await expect(page.getByRole('alert')).toContainText('Vergrendelen kan pas als elke cel beslist is (een niveau of "geen consensus"): 52 cellen zijn nog open.');
 	await page.getByText(/Bekijk de 52 open cellen/).click();
 	await expect(page.locator('.open-list li')).toHaveCount(52);
 	await page.setViewportSize({ width: 820, height: 1180 });

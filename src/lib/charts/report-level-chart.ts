@@ -2,7 +2,7 @@ import type { LevelChartModel } from '$lib/engine/report/level-chart';
 import { loadChartJs } from './load-chart';
 
 /** Colours of the app (src/app.css): a decision in the primary colour, a combined score without consensus lighter. */
-const KIND_COLOURS = { consensus: '#0b4f6c', combined: '#8fb3c4', none: '#ffffff' } as const;
+const KIND_COLOURS = { consensus: '#0b4f6c', combined: '#8fb3c4', 'no-consensus': '#ffffff', none: '#ffffff' } as const;
 /** Pixels per competency row and for the axes: 18 competencies give a chart that fills half an A4 page. */
 const ROW_HEIGHT = 34;
 const AXES_HEIGHT = 70;

@@ -7,7 +7,17 @@ import { addExercise } from './exercises.repo';
 import { addCandidate } from './candidates.repo';
 import { addAssessorToSession } from './assessors.repo';
 import { saveRating, submitRatings } from './ratings.repo';
-import { listConsensusAudit, loadCellSources, loadConsensusSnapshot, lockConsensus, recordConsensus, unlockConsensus } from './consensus.repo';
+import {
+	acceptUnanimousCells,
+	listConsensusAudit,
+	loadCellSources,
+	loadConsensusSnapshot,
+	lockConsensus,
+	markAssessorAbsent,
+	recordConsensus,
+	unlockConsensus,
+	withdrawConsensus
+} from './consensus.repo';
 
 let dbCount = 0;
 beforeEach(() => {
@@ -15,7 +25,7 @@ beforeEach(() => {
 	resetDeviceIdCache();
 });
 
-async function setUp() {
+async function setUp(levels: { lead: 'matig' | 'goed'; other: 'zeer-goed' | 'goed' | 'draft' } = { lead: 'matig', other: 'zeer-goed' }) {
 	const session = await createSession({ name: 'AC najaar', location: 'Gent', days: [] });
 	if (!session.ok) throw new Error(session.problems.join());
 	const sessionId = session.value.id;
@@ -26,16 +36,17 @@ async function setUp() {
 	if (!exercise.ok || !candidate.ok || !a1.ok || !a2.ok) throw new Error('set-up failed');
 	await updateSession(sessionId, { competencyIds: ['initiatief'], leadAssessorId: a1.value.id });
 	for (const [author, level] of [
-		[a1.value.id, 'matig'],
-		[a2.value.id, 'zeer-goed']
+		[a1.value.id, levels.lead],
+		[a2.value.id, levels.other]
 	] as const) {
-		await saveRating({ sessionId, exerciseId: exercise.value.id, candidateId: candidate.value.id, competencyId: 'initiatief', authorId: author, level, evidenceObservationIds: [] });
-		await submitRatings(exercise.value.id, author);
+		const given = level === 'draft' ? 'goed' : level;
+		await saveRating({ sessionId, exerciseId: exercise.value.id, candidateId: candidate.value.id, competencyId: 'initiatief', authorId: author, level: given, evidenceObservationIds: [] });
+		if (level !== 'draft') await submitRatings(exercise.value.id, author);
 	}
-	return { sessionId, candidateId: candidate.value.id, lead: a1.value.id, other: a2.value.id };
+	return { sessionId, candidateId: candidate.value.id, exerciseId: exercise.value.id, lead: a1.value.id, other: a2.value.id };
 }
 
-const cell = (ids: { sessionId: string; candidateId: string }, actorId: string, level: 'matig' | 'goed', reason: string) => ({
+const cell = (ids: { sessionId: string; candidateId: string }, actorId: string, level: 'matig' | 'goed' | 'geen-consensus', reason: string) => ({
 	sessionId: ids.sessionId,
 	candidateId: ids.candidateId,
 	competencyId: 'initiatief',
@@ -89,7 +100,7 @@ describe('consensus.repo', () => {
 		// An open cell stops the lock, and the message names it.
 		expect(await lockConsensus(ids.sessionId, ids.lead, { initiatief: 'Initiatief' })).toEqual({
 			ok: false,
-			problems: ['Vergrendelen kan pas als elke cel een consensusniveau heeft: 1 cel is nog open. Nog open: Cas – Initiatief.']
+			problems: ['Vergrendelen kan pas als elke cel beslist is (een niveau of "geen consensus"): 1 cel is nog open. Nog open: Cas – Initiatief.']
 		});
 		expect((await getDb().sessions.get(ids.sessionId))?.consensusLock).toBeUndefined();
 		expect((await recordConsensus(cell(ids, ids.lead, 'goed', 'Samen besproken.'))).ok).toBe(true);
@@ -118,6 +129,62 @@ describe('consensus.repo', () => {
 		const sources = await loadCellSources(ids.sessionId, ids.candidateId, 'initiatief');
 		expect(sources.ratings).toHaveLength(2);
 		expect(sources.observations).toEqual([]);
+	});
+});
+
+describe('a consensus that closes properly', () => {
+	it('decides a cell only when every assigned assessor has submitted, and says who is awaited', async () => {
+		const ids = await setUp({ lead: 'matig', other: 'draft' });
+		expect(await recordConsensus(cell(ids, ids.lead, 'goed', 'Samen besproken.'))).toEqual({
+			ok: false,
+			problems: ['Deze cel kan nog niet beslist worden. Nog te wachten op Bram (Magazijn, klad).']
+		});
+		expect((await loadConsensusSnapshot(ids.sessionId))?.decisions).toEqual([]);
+		expect(await acceptUnanimousCells(ids.sessionId, ids.lead, {})).toEqual({ ok: true, value: 0 });
+		await submitRatings(ids.exerciseId, ids.other);
+		expect((await recordConsensus(cell(ids, ids.lead, 'goed', 'Samen besproken.'))).ok).toBe(true);
+	});
+
+	it('stops waiting for an assessor the lead marks absent with a reason, and logs it', async () => {
+		const ids = await setUp({ lead: 'matig', other: 'draft' });
+		const absent = { sessionId: ids.sessionId, exerciseId: ids.exerciseId, assessorId: ids.other, reason: 'Ziek naar huis.', actorId: ids.other };
+		expect(await markAssessorAbsent(absent)).toEqual({ ok: false, problems: ['Alleen de hoofdassessor kan een assessor afwezig melden.'] });
+		expect(await markAssessorAbsent({ ...absent, actorId: ids.lead, reason: ' ' })).toEqual({ ok: false, problems: ['Geef een reden waarom deze assessor afwezig is.'] });
+		expect((await markAssessorAbsent({ ...absent, actorId: ids.lead })).ok).toBe(true);
+		const session = await getDb().sessions.get(ids.sessionId);
+		expect(session?.absences).toEqual([expect.objectContaining({ exerciseId: ids.exerciseId, assessorId: ids.other, reason: 'Ziek naar huis.', by: ids.lead })]);
+		const audit = await listConsensusAudit(ids.sessionId);
+		expect(audit[0]).toMatchObject({ action: 'afwezig gemeld', summary: 'Bram is afwezig gemeld voor Magazijn: wordt niet meer afgewacht. Reden: Ziek naar huis.' });
+		expect((await recordConsensus(cell(ids, ids.lead, 'matig', 'Alleen An kon beoordelen.'))).ok).toBe(true);
+	});
+
+	it('takes over the eensgezind cells in one step with a written reason, and undoes one', async () => {
+		const ids = await setUp({ lead: 'goed', other: 'goed' });
+		expect(await acceptUnanimousCells(ids.sessionId, ids.other, { initiatief: 'Initiatief' })).toEqual({ ok: true, value: 1 });
+		const [decision] = (await loadConsensusSnapshot(ids.sessionId))!.decisions;
+		expect(decision).toMatchObject({ level: 'goed', acceptedUnanimous: true, reason: 'eensgezind: alle assessoren (An, Bram) gaven Goed in elke oefening.' });
+		expect((await listConsensusAudit(ids.sessionId))[0]).toMatchObject({ action: 'eensgezind overgenomen', summary: expect.stringContaining('Initiatief – Cas: geen → Goed.') });
+		// A second run finds nothing left to take over.
+		expect(await acceptUnanimousCells(ids.sessionId, ids.other, {})).toEqual({ ok: true, value: 0 });
+
+		expect((await withdrawConsensus({ sessionId: ids.sessionId, candidateId: ids.candidateId, competencyId: 'initiatief', competencyName: 'Initiatief', actorId: ids.lead })).ok).toBe(true);
+		expect((await loadConsensusSnapshot(ids.sessionId))!.decisions).toEqual([]);
+		expect((await listConsensusAudit(ids.sessionId))[0]).toMatchObject({ action: 'ingetrokken', summary: 'Initiatief – Cas: Goed → geen. Reden: besluit ingetrokken, de cel is weer open.' });
+	});
+
+	it('does not take over a cell where the assessors differ', async () => {
+		const ids = await setUp();
+		expect(await acceptUnanimousCells(ids.sessionId, ids.lead, {})).toEqual({ ok: true, value: 0 });
+	});
+
+	it('records "geen consensus" only with a reason, and it counts as decided for the lock', async () => {
+		const ids = await setUp();
+		expect(await recordConsensus(cell(ids, ids.lead, 'geen-consensus', ''))).toEqual({ ok: false, problems: ['Geef een reden waarom er geen consensus is.'] });
+		const none = await recordConsensus(cell(ids, ids.lead, 'geen-consensus', 'An en Bram lezen notitie 3 anders.'));
+		expect(none.ok && none.value).toMatchObject({ noConsensus: true, reason: 'An en Bram lezen notitie 3 anders.' });
+		expect(none.ok && none.value.level).toBeUndefined();
+		expect((await listConsensusAudit(ids.sessionId))[0]?.summary).toBe('Initiatief – Cas: geen → geen consensus. Reden: An en Bram lezen notitie 3 anders.');
+		expect((await lockConsensus(ids.sessionId, ids.lead)).ok).toBe(true);
 	});
 });
 

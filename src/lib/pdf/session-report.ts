@@ -18,7 +18,7 @@ function matrix(report: SessionReport): Content {
 					text: cell.label,
 					fontSize: 8,
 					alignment: 'center' as const,
-					...(cell.outcome.kind === 'none' || !cell.outcome.level ? {} : { fillColor: LEVEL_FILL[cell.outcome.level] })
+					...(cell.outcome.kind === 'none' || cell.outcome.kind === 'no-consensus' || !cell.outcome.level ? {} : { fillColor: LEVEL_FILL[cell.outcome.level] })
 				}))
 			]);
 	}

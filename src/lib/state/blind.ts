@@ -12,6 +12,7 @@ export function visibilitySessionOf(data: {
 		assessorIds: data.session.assessorIds,
 		candidateIds: data.candidates.map((c) => c.id),
 		exercises: data.exercises,
-		assignments: data.assignments
+		assignments: data.assignments,
+		absences: data.session.absences ?? []
 	};
 }

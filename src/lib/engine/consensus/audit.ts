@@ -4,8 +4,12 @@ import { samLevelLabel, type SamLevelId } from '../rubric/sam-scale';
 export const CONSENSUS_AUDIT = {
 	entity: 'consensus',
 	lockEntity: 'consensus-lock',
+	absenceEntity: 'consensus-absence',
 	set: 'vastgelegd',
 	change: 'gewijzigd',
+	unanimous: 'eensgezind overgenomen',
+	withdraw: 'ingetrokken',
+	absent: 'afwezig gemeld',
 	lock: 'vergrendeld',
 	unlock: 'ontgrendeld'
 } as const;
@@ -15,16 +19,30 @@ export function consensusCellKey(candidateId: string, competencyId: string): str
 	return `${candidateId}:${competencyId}`;
 }
 
+/** A decided cell's outcome for the log: a level, or "geen consensus". */
+export type DecidedOutcome = SamLevelId | 'geen-consensus';
+
+const outcomeText = (o: DecidedOutcome | undefined): string => (o === undefined ? 'geen' : o === 'geen-consensus' ? 'geen consensus' : samLevelLabel(o));
+
 /** "Initiatief – An: matig → goed. Reden: …" (who and when are fields of the audit entry itself). */
 export function describeConsensusChange(input: {
 	candidateName: string;
 	competencyName: string;
-	from?: SamLevelId | undefined;
-	to: SamLevelId;
+	from?: DecidedOutcome | undefined;
+	to: DecidedOutcome | undefined;
 	reason: string;
 }): string {
-	const from = input.from ? samLevelLabel(input.from) : 'geen';
-	return `${input.competencyName} – ${input.candidateName}: ${from} → ${samLevelLabel(input.to)}. Reden: ${input.reason.trim()}`;
+	return `${input.competencyName} – ${input.candidateName}: ${outcomeText(input.from)} → ${outcomeText(input.to)}. Reden: ${input.reason.trim()}`;
+}
+
+/** The reason written for a cell taken over because every assessor gave the same level everywhere. */
+export function unanimousReason(level: SamLevelId, assessorNames: readonly string[]): string {
+	return `eensgezind: alle assessoren (${assessorNames.join(', ')}) gaven ${samLevelLabel(level)} in elke oefening.`;
+}
+
+/** "An is afwezig gemeld voor Magazijn. Reden: ziek" */
+export function describeAbsence(input: { assessorName: string; exerciseName: string; reason: string }): string {
+	return `${input.assessorName} is afwezig gemeld voor ${input.exerciseName}: wordt niet meer afgewacht. Reden: ${input.reason.trim()}`;
 }
 
 export function describeLockChange(locked: boolean, reason?: string): string {

@@ -25,7 +25,7 @@ describe('findOpenCells', () => {
 describe('lockRefusal', () => {
 	it('names the open cells', () => {
 		const open = [{ candidateId: 'c1', competencyId: 'samenwerken' }, { candidateId: 'c2', competencyId: 'initiatief' }];
-		expect(lockRefusal(open, names)).toBe('Vergrendelen kan pas als elke cel een consensusniveau heeft: 2 cellen zijn nog open. Nog open: Cas – Samenwerken, Dina – Initiatief.');
+		expect(lockRefusal(open, names)).toBe('Vergrendelen kan pas als elke cel beslist is (een niveau of "geen consensus"): 2 cellen zijn nog open. Nog open: Cas – Samenwerken, Dina – Initiatief.');
 		expect(lockRefusal([], names)).toBeUndefined();
 	});
 	it('names the first eight and counts the rest', () => {

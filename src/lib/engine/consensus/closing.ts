@@ -37,5 +37,5 @@ export function describeOpenCells(open: readonly OpenCell[], names: { candidates
 /** Why a lock is refused, or undefined when every cell is decided. */
 export function lockRefusal(open: readonly OpenCell[], names: { candidates: Record<string, string>; competencies: Record<string, string> }): string | undefined {
 	if (open.length === 0) return undefined;
-	return `Vergrendelen kan pas als elke cel een consensusniveau heeft: ${open.length} ${open.length === 1 ? 'cel is' : 'cellen zijn'} nog open. ${describeOpenCells(open, names)}`;
+	return `Vergrendelen kan pas als elke cel beslist is (een niveau of "geen consensus"): ${open.length} ${open.length === 1 ? 'cel is' : 'cellen zijn'} nog open. ${describeOpenCells(open, names)}`;
 }

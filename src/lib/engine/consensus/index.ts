@@ -9,3 +9,4 @@ export * from './audit';
 export * from './session-ratings';
 export * from './ratings-export';
 export * from './rating-flags';
+export * from './unanimous';

@@ -1,5 +1,5 @@
 import type { SamLevelId } from '../rubric/sam-scale';
-import { samLevelValue } from '../rubric/sam-scale';
+import { samLevelLabel, samLevelValue } from '../rubric/sam-scale';
 import { consensusCellKey } from './audit';
 import { computeCombinedScore, type AssessorScore, type CombinedScore } from './combined-score';
 import type { RatingInput } from './rating-input';
@@ -27,9 +27,28 @@ export const DIFFERENCE_LABELS: Record<DifferenceKind, string> = {
 export interface DecisionInput {
 	candidateId: string;
 	competencyId: string;
-	level: SamLevelId;
+	level?: SamLevelId | undefined;
+	noConsensus?: true | undefined;
+	acceptedUnanimous?: true | undefined;
 	reason: string;
 	deletedAt?: string | undefined;
+}
+
+/** What the meeting decided for a cell: a level, or explicitly "geen consensus" (both close the cell). */
+export type CellDecision =
+	| { kind: 'level'; level: SamLevelId; value: number; reason: string; acceptedUnanimous: boolean }
+	| { kind: 'geen-consensus'; reason: string };
+
+/** "Goed", or "geen consensus": how a decided cell reads on screen. */
+export function cellDecisionLabel(d: CellDecision): string {
+	return d.kind === 'level' ? samLevelLabel(d.level) : 'geen consensus';
+}
+
+/** The decision a stored record stands for; undefined for a record that holds neither (never written by the app). */
+export function cellDecisionOf(d: DecisionInput): CellDecision | undefined {
+	if (d.noConsensus) return { kind: 'geen-consensus', reason: d.reason };
+	if (!d.level) return undefined;
+	return { kind: 'level', level: d.level, value: samLevelValue(d.level), reason: d.reason, acceptedUnanimous: Boolean(d.acceptedUnanimous) };
 }
 
 export interface MatrixCell {
@@ -44,7 +63,7 @@ export interface MatrixCell {
 	difference: DifferenceKind;
 	/** The others' work here is not open to this viewer yet. */
 	blind: boolean;
-	consensus?: { level: SamLevelId; value: number; reason: string };
+	consensus?: CellDecision;
 }
 
 export interface CellTally {
@@ -115,7 +134,8 @@ function buildCell(input: MatrixInput, candidateId: string, competencyId: string
 		blind
 	};
 	const decision = blind ? undefined : input.decisions.find((d) => !d.deletedAt && d.candidateId === candidateId && d.competencyId === competencyId);
-	if (decision) cell.consensus = { level: decision.level, value: samLevelValue(decision.level), reason: decision.reason };
+	const consensus = decision && cellDecisionOf(decision);
+	if (consensus) cell.consensus = consensus;
 	return cell;
 }
 

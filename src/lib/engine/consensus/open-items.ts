@@ -47,26 +47,16 @@ export interface OpenItems {
 /** What the consensus meeting still has to do, and which ratings it is still waiting for. */
 export function listOpenItems(input: OpenItemsInput): OpenItems {
 	const { matrix } = input;
-	const inMatrix = new Set(matrix.competencyIds);
 	const undecidedCells = matrix.rows.flat().filter((c) => !c.consensus).map(({ candidateId, competencyId }) => ({ candidateId, competencyId }));
-	const absent = new Set((input.absences ?? []).map((a) => `${a.exerciseId}|${a.assessorId}`));
-
-	const missingRatings: MissingRating[] = [];
-	for (const exercise of input.exercises) {
-		const pairs = resolveAssignments(exercise.id, matrix.assessorIds, matrix.candidateIds, input.assignments);
-		for (const { assessorId, candidateId } of pairs) {
-			if (absent.has(`${exercise.id}|${assessorId}`)) continue;
-			for (const competencyId of exercise.competencyIds) {
-				if (!inMatrix.has(competencyId)) continue;
-				const own = input.ratings.filter(
-					(r) => !r.deletedAt && r.exerciseId === exercise.id && r.authorId === assessorId && r.candidateId === candidateId && r.competencyId === competencyId
-				);
-				if (own.some(isCountedRating)) continue;
-				const state = hasSubmittedExercise(input.ratings, assessorId, exercise.id) ? 'skipped' : own.length > 0 ? 'draft' : 'absent';
-				missingRatings.push({ exerciseId: exercise.id, assessorId, candidateId, competencyId, state });
-			}
-		}
-	}
+	const missingRatings = listMissingRatings({
+		exercises: input.exercises,
+		assessorIds: matrix.assessorIds,
+		candidateIds: matrix.candidateIds,
+		competencyIds: matrix.competencyIds,
+		assignments: input.assignments,
+		ratings: input.ratings,
+		absences: input.absences
+	});
 	const counts = new Map<string, number>();
 	const waitingCells = new Map<string, MissingRating[]>();
 	for (const m of missingRatings) {
@@ -77,4 +67,56 @@ export function listOpenItems(input: OpenItemsInput): OpenItems {
 	}
 	const unsubmittedAssessors = matrix.assessorIds.filter((a) => counts.has(a)).map((assessorId) => ({ assessorId, count: counts.get(assessorId)! }));
 	return { undecidedCells, missingRatings, unsubmittedAssessors, waitingCells, complete: undecidedCells.length === 0 && waitingCells.size === 0 };
+}
+
+export interface MissingRatingsInput {
+	exercises: readonly { id: string; competencyIds: readonly string[] }[];
+	assessorIds: readonly string[];
+	candidateIds: readonly string[];
+	competencyIds: readonly string[];
+	assignments: OpenItemsInput['assignments'];
+	ratings: OpenItemsInput['ratings'];
+	absences?: readonly Absence[] | undefined;
+}
+
+/** Every rating an assigned assessor still owes (or skipped) for these candidates and competencies. */
+export function listMissingRatings(input: MissingRatingsInput): MissingRating[] {
+	const wanted = new Set(input.competencyIds);
+	const absent = new Set((input.absences ?? []).map((a) => `${a.exerciseId}|${a.assessorId}`));
+	const missing: MissingRating[] = [];
+	for (const exercise of input.exercises) {
+		const pairs = resolveAssignments(exercise.id, input.assessorIds, input.candidateIds, input.assignments);
+		for (const { assessorId, candidateId } of pairs) {
+			if (absent.has(`${exercise.id}|${assessorId}`)) continue;
+			for (const competencyId of exercise.competencyIds) {
+				if (!wanted.has(competencyId)) continue;
+				const own = input.ratings.filter(
+					(r) => !r.deletedAt && r.exerciseId === exercise.id && r.authorId === assessorId && r.candidateId === candidateId && r.competencyId === competencyId
+				);
+				if (own.some(isCountedRating)) continue;
+				const state = hasSubmittedExercise(input.ratings, assessorId, exercise.id) ? 'skipped' : own.length > 0 ? 'draft' : 'absent';
+				missing.push({ exerciseId: exercise.id, assessorId, candidateId, competencyId, state });
+			}
+		}
+	}
+	return missing;
+}
+
+/**
+ * Why one cell cannot be decided yet: the assigned assessors who have not submitted its exercises (and
+ * are not marked absent). Empty when the cell may be decided.
+ */
+export function waitingForCell(input: Omit<MissingRatingsInput, 'candidateIds' | 'competencyIds'> & { candidateId: string; competencyId: string }): MissingRating[] {
+	const { candidateId, competencyId, ...rest } = input;
+	return listMissingRatings({ ...rest, candidateIds: [candidateId], competencyIds: [competencyId] }).filter((m) => m.state !== 'skipped');
+}
+
+/** "Nog te wachten op An (Magazijn), Bert (Fiets, klad)": who the cell waits for, by name. */
+export function describeWaiting(waiting: readonly MissingRating[], names: { assessors: Record<string, string>; exercises: Record<string, string> }): string {
+	const byPair = new Map<string, MissingRating>();
+	for (const m of waiting) if (!byPair.has(`${m.assessorId}|${m.exerciseId}`)) byPair.set(`${m.assessorId}|${m.exerciseId}`, m);
+	const parts = [...byPair.values()].map(
+		(m) => `${names.assessors[m.assessorId] ?? 'onbekende assessor'} (${names.exercises[m.exerciseId] ?? 'oefening'}${m.state === 'draft' ? ', klad' : ''})`
+	);
+	return `Nog te wachten op ${parts.join(', ')}.`;
 }

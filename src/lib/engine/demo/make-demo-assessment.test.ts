@@ -11,6 +11,7 @@ import {
 	Rating
 } from '../model';
 import { CompetencyProfile, samLevelValue, type SamLevelId } from '../rubric';
+import { listMissingRatings } from '../consensus';
 import { DEMO_SEED, makeDemoAssessment, type DemoAssessment } from './make-demo-assessment';
 import { DONE_COMPETENCY_IDS, makeTestProfile } from './test-profile';
 
@@ -163,6 +164,19 @@ describe('makeDemoAssessment', () => {
 		const wide = spreads.filter((s) => s >= 2).length;
 		expect(wide).toBeGreaterThanOrEqual(3);
 		expect(wide / spreads.length).toBeLessThan(0.15);
+	});
+
+	it('can be decided in every cell: every assigned assessor submitted every exercise', () => {
+		const candidateIds = demo.candidates.map((c) => c.id);
+		const waiting = listMissingRatings({
+			exercises: demo.exercises,
+			assessorIds: demo.session.assessorIds,
+			candidateIds,
+			competencyIds: demo.session.competencyIds,
+			assignments: demo.assignments,
+			ratings: demo.ratings
+		}).filter((m) => m.state !== 'skipped');
+		expect(waiting).toEqual([]);
 	});
 
 	it('has a few ratings submitted before the exercise ended', () => {

@@ -51,13 +51,20 @@ export const Rating = z.strictObject({
 });
 export type Rating = z.infer<typeof Rating>;
 
-/** Evalueren: the level the assessors agreed on, with the reason; the individual ratings stay as they were. */
+/**
+ * Evalueren: the level the assessors agreed on, with the reason; the individual ratings stay as they were.
+ * Either a `level`, or `noConsensus` when the group could not agree (a decision too: it closes the cell,
+ * with the reason why). `acceptedUnanimous` marks a level taken over in one step because every assessor
+ * gave it (its reason is written by the app, and it can be undone per cell).
+ */
 export const ConsensusDecision = z.strictObject({
 	...RecordMeta,
 	sessionId: Id,
 	candidateId: Id,
 	competencyId: slugId,
-	level: SamLevelId,
+	level: SamLevelId.optional(),
+	noConsensus: z.literal(true).optional(),
+	acceptedUnanimous: z.literal(true).optional(),
 	reason: freeText(TEXT_LIMITS.shortText),
 	decidedBy: Id
 });

@@ -21,6 +21,15 @@ export type Assessor = z.infer<typeof Assessor>;
 export const SessionDay = z.strictObject({ id: Id, date: IsoDate, label: freeText(100) });
 export type SessionDay = z.infer<typeof SessionDay>;
 
+export const AssessorAbsence = z.strictObject({
+	exerciseId: Id,
+	assessorId: Id,
+	reason: requiredLine(TEXT_LIMITS.shortText),
+	by: Id,
+	at: IsoDateTime
+});
+export type AssessorAbsence = z.infer<typeof AssessorAbsence>;
+
 /** An assessment-center: a group of at most 6 candidates observed in several exercises by several assessors. */
 export const AssessmentSession = z.strictObject({
 	...RecordMeta,
@@ -37,7 +46,12 @@ export const AssessmentSession = z.strictObject({
 	leadAssessorId: Id.optional(),
 	/** The draaiboek advises max 6 candidates; a lead may go beyond with a reason. */
 	groupSizeOverride: z.strictObject({ reason: requiredLine(TEXT_LIMITS.shortText), by: Id, at: IsoDateTime }).optional(),
-	consensusLock: z.strictObject({ lockedAt: IsoDateTime, lockedBy: Id }).optional()
+	consensusLock: z.strictObject({ lockedAt: IsoDateTime, lockedBy: Id }).optional(),
+	/**
+	 * Assessors the lead marked absent for an exercise (they will not submit it): the consensus stops
+	 * waiting for them, and the blind rule counts them as done. Each with the reason; also in the audit log.
+	 */
+	absences: z.array(AssessorAbsence).max(400).optional()
 });
 export type AssessmentSession = z.infer<typeof AssessmentSession>;
 
