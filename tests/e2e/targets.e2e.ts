@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { LANDSCAPE, PORTRAIT, horizontalOverflow, loadDemo, seriousAxeViolations, smallTargets, watchOutsideRequests } from './helpers/qa';
+import { LANDSCAPE, PORTRAIT, horizontalOverflow, loadDemo, seriousAxeViolations, smallTargets, storedRecords, watchOutsideRequests } from './helpers/qa';
 
 // Screenshots and the rendered PDF pages, kept for a look by eye.
 const OUT = join('test-results', 'targets');
@@ -36,6 +36,7 @@ test('functieprofielen: browsable, chosen for a candidate, suggested at set-up, 
 	await expect(page.getByLabel(/^Functieprofiel ?van Zoë O'Brien-Çelik$/)).toHaveValue('functieprofielen@1.0.0#fietshersteller');
 	// The free text keeps the nuance; the functieprofiel is what the comparison reads. The choice is kept across a reload.
 	await page.getByLabel(/^Functieprofiel ?van Jonas Mukendi$/).selectOption({ label: 'Groenarbeider (Functieprofielen (voorbeelden) 1.0.0)' });
+	await expect.poll(async () => (await storedRecords(page, 'candidates')).find((c) => c['name'] === 'Jonas Mukendi')?.['targetJob']).toEqual({ profilesKey: 'functieprofielen@1.0.0', jobId: 'groenarbeider' });
 	await page.reload();
 	await expect(page.getByLabel(/^Functieprofiel ?van Jonas Mukendi$/)).toHaveValue('functieprofielen@1.0.0#groenarbeider');
 	const suggestion = page.getByRole('region', { name: 'Wat de functieprofielen vragen' });
@@ -94,6 +95,7 @@ test('a candidate without a functieprofiel shows no comparison, and choosing non
 	const select = page.getByLabel(/^Functieprofiel ?van Zoë O'Brien-Çelik$/);
 	await select.selectOption({ label: 'Geen functieprofiel' });
 	await expect(select).toHaveValue('');
+	await expect.poll(async () => (await storedRecords(page, 'candidates')).find((c) => c['name'] === "Zoë O'Brien-Çelik")?.['targetJob']).toBeUndefined();
 	await page.reload();
 	await expect(page.getByLabel(/^Functieprofiel ?van Zoë O'Brien-Çelik$/)).toHaveValue('');
 	await page.goto(`/sessies/${sessionId}/rapport`);
@@ -139,6 +141,9 @@ test('an organisation writes its own functieprofiel in the app, by adapting an e
 	await page.goto(`/sessies/${sessionId}/opzet`);
 	const select = page.getByLabel(/^Functieprofiel ?van Lotte Vermeulen$/);
 	await select.selectOption({ label: 'Schoonmaker ziekenhuis <script>alert(1)</script> (Eigen functieprofielen 1.0.0)' });
+	await expect
+		.poll(async () => ((await storedRecords(page, 'candidates')).find((c) => c['name'] === 'Lotte Vermeulen')?.['targetJob'] as { jobId?: string } | undefined)?.jobId)
+		.toBe('schoonmaker-ziekenhuis-script-alert-1-script');
 	await page.reload();
 	await expect(page.getByLabel(/^Functieprofiel ?van Lotte Vermeulen$/)).toHaveValue(/^eigen-functieprofielen-done-profiel@1\.0\.0#schoonmaker-ziekenhuis-script-alert-1-script$/);
 });

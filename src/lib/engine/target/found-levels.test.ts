@@ -17,14 +17,16 @@ const cell = (competencyId: string, extra: Partial<MatrixCell>): MatrixCell => (
 describe('found levels', () => {
 	it('from the matrix: a blind cell gives nothing but "verborgen", whatever it holds', () => {
 		const found = foundFromMatrixRow([
-			cell('a', { blind: true, consensus: { level: 'goed', value: 3, reason: 'x' } }),
-			cell('b', { consensus: { level: 'matig', value: 2, reason: 'x' } }),
+			cell('a', { blind: true, consensus: { kind: 'level', level: 'goed', value: 3, reason: 'x', acceptedUnanimous: false } }),
+			cell('b', { consensus: { kind: 'level', level: 'matig', value: 2, reason: 'x', acceptedUnanimous: false } }),
+			cell('e', { consensus: { kind: 'geen-consensus', reason: 'x' } }),
 			cell('c', { score: { assessors: [], ratedAssessors: 2, agreed: false, mean: 2.5, proposal: { kind: 'between', lower: 'matig', upper: 'goed' } } }),
 			cell('d', { score: { assessors: [], ratedAssessors: 2, agreed: true, mean: 3, proposal: { kind: 'level', level: 'goed' } } })
 		]);
 		expect(found).toEqual([
 			{ competencyId: 'a', level: undefined, source: 'verborgen' },
 			{ competencyId: 'b', level: 'matig', source: 'consensus' },
+			{ competencyId: 'e', level: undefined, source: 'consensus', noConsensus: true },
 			{ competencyId: 'c', level: undefined, source: 'voorlopig', between: 'tussen matig en goed' },
 			{ competencyId: 'd', level: 'goed', source: 'voorlopig' }
 		]);

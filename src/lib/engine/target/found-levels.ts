@@ -17,6 +17,7 @@ export function foundFromOutcomes(outcomes: ReadonlyMap<string, LevelOutcome>): 
 	return [...outcomes].map(([competencyId, outcome]): FoundLevel => {
 		if (outcome.kind === 'consensus') return { competencyId, level: outcome.level, source: 'consensus' };
 		if (outcome.kind === 'none') return { competencyId, level: undefined, source: 'voorlopig' };
+		if (outcome.kind === 'no-consensus') return { competencyId, level: undefined, source: 'consensus', noConsensus: true };
 		return { competencyId, level: outcome.level, source: 'voorlopig', ...betweenOf(outcome.proposal) };
 	});
 }
@@ -28,6 +29,7 @@ export function foundFromOutcomes(outcomes: ReadonlyMap<string, LevelOutcome>): 
 export function foundFromMatrixRow(cells: readonly MatrixCell[]): FoundLevel[] {
 	return cells.map((cell): FoundLevel => {
 		if (cell.blind) return { competencyId: cell.competencyId, level: undefined, source: 'verborgen' };
+		if (cell.consensus?.kind === 'geen-consensus') return { competencyId: cell.competencyId, level: undefined, source: 'consensus', noConsensus: true };
 		if (cell.consensus) return { competencyId: cell.competencyId, level: cell.consensus.level, source: 'consensus' };
 		const proposal = cell.score.proposal;
 		return { competencyId: cell.competencyId, level: proposal?.kind === 'level' ? proposal.level : undefined, source: 'voorlopig', ...betweenOf(proposal) };

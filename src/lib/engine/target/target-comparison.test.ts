@@ -119,3 +119,11 @@ describe('a combined score exactly halfway', () => {
 		expect(c.gaps).toEqual([]);
 	});
 });
+
+describe('a "geen consensus" decision', () => {
+	it('says the assessors could not agree, and counts no gap', () => {
+		const c = compareWithTarget(job, [{ competencyId: 'samenwerken', level: undefined, source: 'consensus', noConsensus: true }], PROFILE);
+		expect(c.rows[0]).toMatchObject({ status: 'geen-niveau', gap: null, words: 'vraagt goed, geen consensus: de assessoren werden het niet eens' });
+		expect(c.gaps).toEqual([]);
+	});
+});

@@ -21,6 +21,8 @@ export interface FoundLevel {
 	readonly source: LevelSource;
 	/** With no level: the combined score lies exactly halfway ("tussen matig en goed"); the consensus decides. */
 	readonly between?: string;
+	/** With no level: the consensus meeting decided it could not agree ("geen consensus"). */
+	readonly noConsensus?: boolean;
 }
 
 export type ComparisonStatus = 'op-niveau' | 'boven-niveau' | 'te-gaan' | 'niet-geobserveerd' | 'geen-niveau' | 'verborgen' | 'niet-gemeten';
@@ -128,7 +130,8 @@ export function compareWithTarget(job: TargetJob, found: readonly FoundLevel[], 
 			found: f?.level,
 			source: f?.level === undefined ? undefined : f.source,
 			...describeComparison(r.level, f?.level, source),
-			...(f?.level === undefined && f?.between ? { words: `vraagt ${lower(r.level)}, nu ${f.between}: de consensus beslist` } : {})
+			...(f?.level === undefined && f?.between ? { words: `vraagt ${lower(r.level)}, nu ${f.between}: de consensus beslist` } : {}),
+			...(f?.level === undefined && f?.noConsensus ? { words: `vraagt ${lower(r.level)}, geen consensus: de assessoren werden het niet eens` } : {})
 		});
 	}
 	const gaps = rows.filter((r) => r.status === 'te-gaan').sort((a, b) => (b.gap ?? 0) - (a.gap ?? 0) || position(a.competencyId) - position(b.competencyId));
