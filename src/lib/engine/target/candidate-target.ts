@@ -9,6 +9,11 @@ export interface TargetJobEntry {
 	readonly job: TargetJob;
 }
 
+/** One string per job reference (file key and job id, neither of which holds "#"): for sets, maps and select values. */
+export function targetJobKey(ref: TargetJobRef): string {
+	return `${ref.profilesKey}#${ref.jobId}`;
+}
+
 export function findTargetJobEntry(entries: readonly TargetJobEntry[], ref: TargetJobRef | undefined): TargetJobEntry | undefined {
 	return ref ? entries.find((e) => e.profilesKey === ref.profilesKey && e.job.id === ref.jobId) : undefined;
 }
