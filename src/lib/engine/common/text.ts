@@ -23,6 +23,18 @@ export function freeText(max: number = TEXT_LIMITS.shortText) {
 	return z.string().max(max, `is te lang (maximaal ${max} tekens)`);
 }
 
+/** "Keukenhulp / afwasser" → "keukenhulp-afwasser": accents dropped, anything else between words one hyphen; may be empty. */
+export function slugify(text: string, max: number = TEXT_LIMITS.id): string {
+	return text
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, max)
+		.replace(/-+$/, '');
+}
+
 /** A machine identifier used inside rubric files: lower-case words joined by hyphens. */
 export const slugId = z
 	.string()

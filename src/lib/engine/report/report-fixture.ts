@@ -1,3 +1,4 @@
+import { slugify } from '../common/text';
 import type { AssessmentSession, Assessor, Candidate, Exercise } from '../model/session';
 import type { Classification, ConsensusDecision, Observation, Rating } from '../model/observation';
 import type { CompetencyProfile, CompetencyTier } from '../rubric/competency-profile.schema';
@@ -52,15 +53,6 @@ export function fixtureId(n: number): string {
 const AT = '2026-03-03T09:00:00.000Z';
 const meta = (n: number) => ({ id: fixtureId(n), createdAt: AT, updatedAt: AT, vv: { dev: 1 } });
 
-function slug(name: string): string {
-	return name
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '');
-}
-
 export function fixtureProfile(): CompetencyProfile {
 	return {
 		kind: 'competency-profile',
@@ -72,7 +64,7 @@ export function fixtureProfile(): CompetencyProfile {
 		source: 'test',
 		scale: 'sam',
 		competencies: FIXTURE_NAMES.map((name, i) => ({
-			id: slug(name),
+			id: slugify(name),
 			name,
 			tier: FIXTURE_TIERS[i]!,
 			definition: `Definitie van ${name}.`,

@@ -1,6 +1,7 @@
 import { NOT_RELEVANT, TargetJob, TargetProfiles, checkJobAgainstProfile, type TargetLevel } from '../rubric/target-profile.schema';
 import type { CompetencyProfile } from '../rubric/competency-profile.schema';
 import { validateRecord } from '../observation/validate-input';
+import { slugify } from '../common/text';
 
 /**
  * An organisation writes its own functieprofielen in the app. They live in one file per competency profile
@@ -35,15 +36,7 @@ export function targetJobDraft(profile: Pick<CompetencyProfile, 'competencies'>,
 
 /** "Keukenhulp / afwasser" → "keukenhulp-afwasser"; accents dropped so the id stays a slug. */
 export function jobSlug(name: string): string {
-	const slug = name
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 60)
-		.replace(/-+$/, '');
-	return slug === '' ? 'job' : slug;
+	return slugify(name, 60) || 'job';
 }
 
 function nextVersion(version: string | undefined): string {
