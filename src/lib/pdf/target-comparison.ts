@@ -1,6 +1,6 @@
 import type { Content } from 'pdfmake/interfaces';
-import type { CandidateTarget, ComparisonRow, TargetComparison } from '$lib/engine/target';
-import { comparisonScale } from '$lib/engine/target';
+import type { CandidateTarget, ComparisonRow } from '$lib/engine/target';
+import { comparisonScale, splitByMeasured } from '$lib/engine/target';
 import { samLevelLabel } from '$lib/engine/rubric/sam-scale';
 import { NOT_OBSERVED } from '$lib/engine/model/observation';
 import { heading, userText } from './pdf-text';
@@ -34,7 +34,7 @@ export function scaleCanvas(row: Pick<ComparisonRow, 'asks' | 'found'>): Content
 const foundLabel = (row: ComparisonRow) =>
 	row.found === undefined ? '–' : row.found === NOT_OBSERVED ? 'niet geobserveerd' : samLevelLabel(row.found) + (row.source === 'voorlopig' ? '*' : '');
 
-function comparisonTable(comparison: TargetComparison): Content {
+function comparisonTable(measured: readonly ComparisonRow[]): Content {
 	return {
 		table: {
 			headerRows: 1,
@@ -42,7 +42,7 @@ function comparisonTable(comparison: TargetComparison): Content {
 			widths: ['*', 62, 70, 74, '*'],
 			body: [
 				['Competentie', 'Vraagt', 'Nu', 'Grafiek', 'In woorden'].map((text) => ({ text, style: 'tableHeader' })),
-				...comparison.rows.filter((r) => r.status !== 'niet-gemeten').map((row) => [userText(row.name), samLevelLabel(row.asks), foundLabel(row), scaleCanvas(row), { text: row.words, style: 'small' }])
+				...measured.map((row) => [userText(row.name), samLevelLabel(row.asks), foundLabel(row), scaleCanvas(row), { text: row.words, style: 'small' }])
 			]
 		},
 		layout: 'lightHorizontalLines',
@@ -58,17 +58,17 @@ export function targetSection(target: CandidateTarget | undefined): Content[] {
 	if (!target) return [];
 	if (target.kind === 'missing') return [heading('Tegenover het jobdoelwit'), { text: target.message, style: 'muted' }];
 	const c = target.comparison;
+	const { measured, unmeasured } = splitByMeasured(c);
 	const content: Content[] = [
 		{ ...heading(`Tegenover het jobdoelwit: ${c.job}`), pageBreak: 'before' },
 		{ text: [{ text: 'Klaar voor doorstroom naar ', style: 'label' }, userText(c.job, { bold: true }), { text: '? ', style: 'label' }, c.readiness.summary] },
 		{ text: 'Dit is een voorstel uit de vergelijking; de hoofdassessor beslist in de eindbeoordeling.', style: ['muted', 'small'], margin: [0, 2, 0, 6] },
-		comparisonTable(c),
+		comparisonTable(measured),
 		{
 			text: `Grafiek: gevuld = het niveau nu, omrand = wat de job vraagt.${c.rows.some((r) => r.source === 'voorlopig') ? ' * = voorlopig (nog geen consensus).' : ''}`,
 			style: ['muted', 'small']
 		}
 	];
-	const unmeasured = c.rows.filter((r) => r.status === 'niet-gemeten');
 	if (unmeasured.length > 0)
 		content.push(heading('Vraagt de job, maar niet gemeten in dit assessment-center', 2), {
 			ul: unmeasured.map((r) => ({ text: [userText(r.name, { bold: true }), ` – vraagt ${samLevelLabel(r.asks).toLowerCase()}. `, userText(r.reason)] }))

@@ -1,11 +1,10 @@
 import type { MatrixCell } from '../consensus/matrix';
 import type { LevelOutcome } from '../report/level-outcome';
 import type { FoundLevel } from './target-comparison';
-import type { ProposedLevel } from '../consensus/combined-score';
-import { samLevelLabel } from '../rubric/sam-scale';
+import { describeProposal, type ProposedLevel } from '../consensus/combined-score';
 
 const betweenOf = (proposal: ProposedLevel | undefined): { between?: string } =>
-	proposal?.kind === 'between' ? { between: `tussen ${samLevelLabel(proposal.lower).toLowerCase()} en ${samLevelLabel(proposal.upper).toLowerCase()}` } : {};
+	proposal?.kind === 'between' ? { between: describeProposal(proposal).toLowerCase() } : {};
 
 /**
  * The levels a comparison with a job reads, from what a screen or report already shows, so the comparison can never

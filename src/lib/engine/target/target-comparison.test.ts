@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TargetJob } from '../rubric/target-profile.schema';
-import { compareWithTarget, comparisonScale, describeComparison, type FoundLevel } from './target-comparison';
+import { compareWithTarget, comparisonScale, describeComparison, splitByMeasured, type FoundLevel } from './target-comparison';
 
 const job: TargetJob = {
 	id: 'magazijnmedewerker',
@@ -125,5 +125,14 @@ describe('a "geen consensus" decision', () => {
 		const c = compareWithTarget(job, [{ competencyId: 'samenwerken', level: undefined, source: 'consensus', noConsensus: true }], PROFILE);
 		expect(c.rows[0]).toMatchObject({ status: 'geen-niveau', gap: null, words: 'vraagt goed, geen consensus: de assessoren werden het niet eens' });
 		expect(c.gaps).toEqual([]);
+	});
+});
+
+describe('splitByMeasured', () => {
+	it('keeps the measured rows for the table and the rest apart, together all rows in order', () => {
+		const c = compareWithTarget(job, [at('samenwerken', 'goed'), at('initiatief', 'matig')], PROFILE);
+		const { measured, unmeasured } = splitByMeasured(c);
+		expect(measured.map((r) => r.competencyId)).toEqual(['samenwerken', 'initiatief']);
+		expect(unmeasured.map((r) => r.competencyId)).toEqual(['nauwkeurigheid', 'discipline']);
 	});
 });

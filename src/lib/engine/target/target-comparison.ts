@@ -160,6 +160,14 @@ function readinessOf(job: string, rows: readonly ComparisonRow[], gaps: readonly
 	return { ready, notYet, open, summary };
 }
 
+/** The rows a table shows, and apart the ones the job asks but the assessment-center did not measure. */
+export function splitByMeasured(comparison: TargetComparison): { measured: ComparisonRow[]; unmeasured: ComparisonRow[] } {
+	return {
+		measured: comparison.rows.filter((r) => r.status !== 'niet-gemeten'),
+		unmeasured: comparison.rows.filter((r) => r.status === 'niet-gemeten')
+	};
+}
+
 /** One step of the SAM scale in a comparison chart: reached by the candidate, asked by the job, or neither. */
 export interface ScaleStep {
 	readonly level: SamLevelId;
