@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { draftPdp, selectPdpNeeds } from './draft-pdp';
 import { buildCandidateReport } from '../report/candidate-report';
-import { buildFixtureSource, fixtureId, fixturePdpSchema } from '../report/report-fixture';
+import { buildFixtureSource, fixtureId, fixturePdpSchema, fixtureTargetJob } from '../report/report-fixture';
 import { Pdp } from '../model/plan';
 import { samLevelValue } from '../rubric/sam-scale';
-import type { TargetJob } from '../rubric/target-profile.schema';
 
 const base = buildFixtureSource({ notesPerCandidate: 60, consensusFor: ['initiatief'] });
 const ids = base.profile.competencies.map((c) => c.id);
 // Asks zeer goed of the first competencies, goed of the next, and nothing of the rest.
-const job: TargetJob = {
-	id: 'magazijnmedewerker',
-	job: 'Magazijnmedewerker',
-	sector: 'Logistiek',
-	tasks: '',
-	provenance: 'project',
-	requirements: ids.map((competencyId, i) => ({ competencyId, level: i < 3 ? 'zeer-goed' : i < 8 ? 'goed' : 'niet-van-belang', reason: `Reden ${i}.` }))
-};
+const job = fixtureTargetJob(ids, (i) => (i < 3 ? 'zeer-goed' : i < 8 ? 'goed' : 'niet-van-belang'));
 const ref = { profilesKey: 'functieprofielen@1.0.0', jobId: job.id };
 const candidate = { ...base.candidates[0]!, targetJob: ref };
 const source = { ...base, candidates: [candidate, ...base.candidates.slice(1)], targetJobs: [{ profilesKey: ref.profilesKey, job }] };

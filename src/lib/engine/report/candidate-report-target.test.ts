@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildCandidateReport, reportTargetOf } from './candidate-report';
-import { buildFixtureSource } from './report-fixture';
-import type { TargetJob } from '../rubric/target-profile.schema';
+import { buildFixtureSource, fixtureTargetJob } from './report-fixture';
 import type { ReportSource } from './report-source';
 
 const source = buildFixtureSource({ notesPerCandidate: 20, consensusFor: ['initiatief'] });
 const ids = source.profile.competencies.map((c) => c.id);
-const job: TargetJob = {
-	id: 'magazijnmedewerker',
-	job: 'Magazijnmedewerker',
-	sector: 'Logistiek',
-	tasks: '',
-	provenance: 'project',
-	requirements: ids.map((competencyId, i) => ({ competencyId, level: i === ids.length - 1 ? 'niet-van-belang' : 'zeer-goed', reason: `Reden ${i}.` }))
-};
+const job = fixtureTargetJob(ids, (i) => (i === ids.length - 1 ? 'niet-van-belang' : 'zeer-goed'));
 const ref = { profilesKey: 'functieprofielen@1.0.0', jobId: 'magazijnmedewerker' };
 
 function withTarget(targetJobs: ReportSource['targetJobs'], measured?: string[]): { source: ReportSource; candidate: ReportSource['candidates'][number] } {

@@ -3,6 +3,7 @@ import type { AssessmentSession, Assessor, Candidate, Exercise } from '../model/
 import type { Classification, ConsensusDecision, Observation, Rating } from '../model/observation';
 import type { CompetencyProfile, CompetencyTier } from '../rubric/competency-profile.schema';
 import type { PdpSchema } from '../rubric/pdp-schema.schema';
+import type { TargetJob, TargetLevel } from '../rubric/target-profile.schema';
 import { SAM_LEVEL_IDS, type SamLevelId } from '../rubric/sam-scale';
 import type { ReportSource } from './report-source';
 
@@ -224,5 +225,17 @@ export function fixturePdpSchema(): PdpSchema {
 				who: 'Wie doet het?'
 			}
 		}
+	};
+}
+
+/** A magazijnmedewerker job over the given competencies, asking `levelAt(i)` of the i-th, for comparison tests. */
+export function fixtureTargetJob(competencyIds: readonly string[], levelAt: (index: number) => TargetLevel): TargetJob {
+	return {
+		id: 'magazijnmedewerker',
+		job: 'Magazijnmedewerker',
+		sector: 'Logistiek',
+		tasks: '',
+		provenance: 'project',
+		requirements: competencyIds.map((competencyId, i) => ({ competencyId, level: levelAt(i), reason: `Reden ${i}.` }))
 	};
 }
