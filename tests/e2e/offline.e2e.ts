@@ -91,12 +91,12 @@ test('works offline after the first visit: reload, a note, a PDF and charts', as
 	// Kept after an offline reload of this deep screen (never loaded online), and of the app from its start page.
 	await page.reload();
 	await page.getByRole('tab').first().tap();
-	await expect(page.getByText('Offline genoteerd: zet de dozen zonder vragen op de kar.')).toBeVisible();
+	await expectNoteKept(page, 'Offline genoteerd: zet de dozen zonder vragen op de kar.');
 	await page.goto('/');
 	await page.getByRole('link', { name: 'Open het demo-assessment' }).click();
 	await page.locator(`a[href="/sessies/${sessionId}/observeren/${exerciseId}"]`).first().click();
 	await page.getByRole('tab').first().tap();
-	await expect(page.getByText('Offline genoteerd: zet de dozen zonder vragen op de kar.')).toBeVisible();
+	await expectNoteKept(page, 'Offline genoteerd: zet de dozen zonder vragen op de kar.');
 
 	// A PDF report: pdfmake and its fonts come from the cache.
 	await followLink(page, `/sessies/${sessionId}/rapport`);
@@ -122,3 +122,20 @@ test('works offline after the first visit: reload, a note, a PDF and charts', as
 	expect([...violations, ...seen]).toEqual([]);
 	expect(outside).toEqual([]);
 });
+
+/**
+ * The note's text is on the screen after a reload: in the list, or back in the editor when the reload came before
+ * the tablet had recorded that the note was finished (the text itself is stored at every keystroke).
+ */
+async function expectNoteKept(page: Page, text: string) {
+	await expect
+		.poll(() =>
+			page.evaluate(
+				(wanted) =>
+					[...document.querySelectorAll('li')].some((li) => li.textContent?.includes(wanted)) ||
+					[...document.querySelectorAll('textarea')].some((box) => box.value === wanted),
+				text
+			)
+		)
+		.toBe(true);
+}

@@ -151,8 +151,10 @@ test('set up, observe, classify, rate and submit blind as two assessors', async 
 		}
 	}
 	// The note coach marks "lui" without blocking anything.
-	await expect(page.locator('mark', { hasText: 'lui' })).toBeVisible();
-	await expect(page.getByRole('list', { name: 'Tips van de notitiecoach' })).toContainText('Persoonlijkheidskenmerk');
+	// Checked on the finished note in the list: the editor's own marks go once its next note opens.
+	const eliNotes = page.getByRole('region', { name: /^Notities over Eli Janssens/ });
+	await expect(eliNotes.locator('mark', { hasText: 'lui' })).toBeVisible();
+	await expect(eliNotes.getByRole('list', { name: 'Tips van de notitiecoach' })).toContainText('Persoonlijkheidskenmerk');
 
 	// Reload in the middle of a note: the text is still there.
 	await page.getByRole('tab', { name: /^Dina El Amrani/ }).tap();
