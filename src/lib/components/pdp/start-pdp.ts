@@ -18,11 +18,12 @@ export async function loadPdpSchema() {
 
 /**
  * Starts a PDP for a candidate: drafted from their assessment (needs from onvoldoende/matig, suggested
- * actions) when they took part in one, otherwise empty for the coach to fill in.
+ * actions) when they took part in one, otherwise empty for the coach to fill in. Drafted only from what
+ * `viewerId` may see of the assessment (blind until submitted).
  */
-export async function startPdp(candidate: Candidate): Promise<SaveResult<Pdp>> {
+export async function startPdp(candidate: Candidate, viewerId: string | undefined): Promise<SaveResult<Pdp>> {
 	if (!candidate.sessionId) return createPdp({ candidateId: candidate.id, title: `PDP ${candidate.name}`.slice(0, TEXT_LIMITS.name) });
-	const [loaded, schema] = await Promise.all([loadReportSource(candidate.sessionId), loadPdpSchema()]);
+	const [loaded, schema] = await Promise.all([loadReportSource(candidate.sessionId, viewerId), loadPdpSchema()]);
 	if (!loaded.ok) return { ok: false, problems: [loaded.problem] };
 	if (!schema) return { ok: false, problems: ['Het PDP-schema staat niet op dit toestel.'] };
 	const report = buildCandidateReport(loaded.source, candidate);
