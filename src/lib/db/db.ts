@@ -11,6 +11,7 @@ import type {
 	Classification,
 	ConsensusDecision,
 	Exercise,
+	FinalAssessment,
 	KpiEntry,
 	Observation,
 	Organisation,
@@ -75,6 +76,7 @@ export class WakkerDatabase extends Dexie {
 	syncRevisions!: EntityTable<SyncRevision, 'docId'>;
 	syncState!: EntityTable<SyncStateRecord, 'key'>;
 	calibrationAttempts!: EntityTable<CalibrationAttempt, 'id'>;
+	finalAssessments!: EntityTable<FinalAssessment, 'id'>;
 
 	constructor(name: string = DB_NAME) {
 		super(name);
@@ -117,6 +119,11 @@ export class WakkerDatabase extends Dexie {
 		// this tablet (it is not shared by sync or bundles). No existing record changes.
 		this.version(4).stores({
 			calibrationAttempts: 'id, assessorId, caseKey'
+		});
+		// Version 5: the eindbeoordeling per candidate per assessment-center (advice, motivation, sterke punten,
+		// groeipunten), shared like the consensus. No existing record changes.
+		this.version(5).stores({
+			finalAssessments: 'id, sessionId, [sessionId+candidateId], candidateId'
 		});
 		// Every write to a shared table also lands in the outbox, in the same transaction.
 		useOutbox(this);

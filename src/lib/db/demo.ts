@@ -144,6 +144,7 @@ export async function removeDemoAssessment(): Promise<RemoveDemoResult> {
 		db.classifications,
 		db.ratings,
 		db.consensusDecisions,
+		db.finalAssessments,
 		db.auditLog,
 		db.pdps,
 		db.actions,
@@ -166,7 +167,8 @@ export async function removeDemoAssessment(): Promise<RemoveDemoResult> {
 			observations: db.observations,
 			classifications: db.classifications,
 			ratings: db.ratings,
-			consensusDecisions: db.consensusDecisions
+			consensusDecisions: db.consensusDecisions,
+			finalAssessments: db.finalAssessments
 		};
 		for (const [name, table] of Object.entries(sessionTables)) {
 			const ids = await keysWhere(table, 'sessionId', sessionIds);

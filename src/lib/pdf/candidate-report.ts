@@ -36,6 +36,24 @@ function consensusStatus(report: CandidateReport): string {
 	return `voor ${consensusCount} van de ${total} competenties${medianCount > 0 ? `; voor ${medianCount} staat de gecombineerde score (nog geen consensus)` : ''}`;
 }
 
+/** Rapporteren: the lead's eindbeoordeling, first after the cover because it is what candidate and coach read first. */
+function finalAssessmentSection(report: CandidateReport): Content[] {
+	const content: Content[] = [{ ...heading('Eindbeoordeling'), pageBreak: 'before' }];
+	const f = report.finalAssessment;
+	if (!f) return [...content, { text: 'Er is nog geen eindbeoordeling: de hoofdassessor schrijft ze na de consensus.', style: 'muted' }];
+	content.push({ text: [{ text: 'Advies: ', style: 'label' }, f.adviceLabel ?? 'nog niet gekozen'], margin: [0, 0, 0, 4] });
+	if (f.motivation.trim()) content.push(heading('Motivatie', 2), userText(f.motivation, { margin: [0, 0, 0, 4] }));
+	const list = (title: string, items: { name: string; levelLabel: string }[], none: string): Content[] => [
+		heading(title, 2),
+		items.length > 0 ? { ul: items.map((i) => ({ text: [userText(i.name, { bold: true }), ` – ${i.levelLabel.toLowerCase()}`] })) } : { text: none, style: 'muted' }
+	];
+	content.push(keepWithNext(...list('Sterke punten', f.strengths, 'Geen sterke punten gekozen.')));
+	content.push(keepWithNext(...list('Groeipunten', f.growthPoints, 'Geen groeipunten gekozen.')));
+	if (f.attentionPoints.trim()) content.push(keepWithNext(heading('Aandachtspunten', 2), userText(f.attentionPoints)));
+	content.push({ text: ['Geschreven door ', userText(f.writtenBy), ` op ${f.writtenOn}.`], style: ['muted', 'small'], margin: [0, 8, 0, 0] });
+	return content;
+}
+
 function overview(report: CandidateReport, chartImage: string | undefined, chartLegend: string): Content[] {
 	const content: Content[] = [{ ...heading('Overzicht van de competenties'), pageBreak: 'before' }];
 	if (chartImage) content.push({ image: chartImage, width: 515, margin: [0, 4, 0, 4] }, { text: chartLegend, style: ['muted', 'small'], margin: [0, 0, 0, 8] });
@@ -136,6 +154,7 @@ export function candidateReportDocument(report: CandidateReport, chart?: { image
 		footer: pageFooter(report.title),
 		content: [
 			...cover(report),
+			...finalAssessmentSection(report),
 			...overview(report, chart?.image, chart?.legend ?? ''),
 			...targetSection(report.target),
 			{ ...heading('Per competentie'), pageBreak: 'before' },

@@ -70,6 +70,38 @@ describe('PDF documents', { timeout: RENDER_TIMEOUT_MS }, () => {
 		expect(pages).toBeLessThan(80);
 	});
 
+	it('prints the eindbeoordeling right after the cover, with advice, motivation, points and who wrote it', async () => {
+		const base = buildFixtureSource({ notesPerCandidate: 5, consensusFor: ['initiatief', 'samenwerken'] });
+		const candidate = base.candidates[0]!;
+		const lead = base.assessors[0]!;
+		const finalAssessments = [
+			{
+				id: fixtureId(9_001),
+				createdAt: '2026-03-06T10:00:00.000Z',
+				updatedAt: '2026-03-06T10:30:00.000Z',
+				vv: { d: 2 },
+				sessionId: base.session.id,
+				candidateId: candidate.id,
+				advice: 'bijna-doorstroomklaar' as const,
+				motivation: 'Zoë ziet zelf werk. <b>Afspraken</b> nakomen vraagt nog oefening.',
+				strengthIds: ['samenwerken'],
+				growthPointIds: ['initiatief'],
+				attentionPoints: 'Vervoer naar de werkplek regelen.',
+				authorId: lead.id
+			}
+		];
+		const report = buildCandidateReport({ ...base, finalAssessments }, candidate);
+		const { text } = await render(candidateReportDocument(report), 'eindbeoordeling');
+		const all = flat(text);
+		const at = all.indexOf('Eindbeoordeling');
+		expect(at).toBeGreaterThan(0);
+		expect(at).toBeLessThan(all.indexOf('Overzicht van de competenties'));
+		expect(all).toContain('Advies: Bijna doorstroomklaar');
+		expect(all).toContain('<b>Afspraken</b> nakomen');
+		expect(all).toContain('Vervoer naar de werkplek regelen.');
+		expect(all).toContain(`Geschreven door ${lead.name} op 6 maart 2026.`);
+	});
+
 	it('keeps a 200-character name whole on the cover and the footer on one line', async () => {
 		const base = buildFixtureSource({ notesPerCandidate: 5 });
 		const name = `${"Zoë O'Brien-Çelik ".repeat(11)}Einde`.slice(-200);

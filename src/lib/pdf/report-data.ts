@@ -7,6 +7,7 @@ import { ensureBuiltinRubrics, getCompetencyProfile, listTargetJobEntries } from
 import { nowIso } from '$lib/db/record-meta';
 import { restrictToViewer, type ExerciseAccess } from '$lib/engine/consensus/visibility';
 import { visibilitySessionOf } from '$lib/state/blind';
+import { listFinalAssessments } from '$lib/db/final-assessments.repo';
 
 export type ReportSourceResult =
 	| {
@@ -28,11 +29,12 @@ export async function loadReportSource(sessionId: string, viewerId: string | und
 	await ensureBuiltinRubrics();
 	const snapshot = await loadConsensusSnapshot(sessionId);
 	if (!snapshot) return { ok: false, problem: 'Dit assessment-center bestaat niet (meer).' };
-	const [profile, observations, classifications, targetJobs] = await Promise.all([
+	const [profile, observations, classifications, targetJobs, finalAssessments] = await Promise.all([
 		getCompetencyProfile(snapshot.session.rubricVersionId),
 		listObservations(sessionId),
 		listClassifications(sessionId),
-		listTargetJobEntries()
+		listTargetJobEntries(),
+		listFinalAssessments(sessionId)
 	]);
 	if (!profile) return { ok: false, problem: `Het competentieprofiel ${snapshot.session.rubricVersionId} staat niet op dit toestel.` };
 	const viewer = viewerId && snapshot.session.assessorIds.includes(viewerId) ? viewerId : undefined;
@@ -52,6 +54,7 @@ export async function loadReportSource(sessionId: string, viewerId: string | und
 			ratings: seen.ratings,
 			consensus: seen.decisions,
 			targetJobs: targetJobs.filter((e) => e.profileKey === snapshot.session.rubricVersionId),
+			finalAssessments,
 			agreement: describeAgreement(seen.ratings),
 			generatedAt: nowIso()
 		}

@@ -17,7 +17,7 @@ import { isDeviceLocalSetting, tableOf, type AnyRecord } from './tables';
 
 const SETUP_TABLES: readonly SyncTable[] = ['organisations', 'rubricVersions', 'assessors', 'sessions', 'exercises', 'candidates', 'assignments'];
 const WORK_TABLES: readonly SyncTable[] = ['observations', 'classifications', 'ratings'];
-const RESULT_TABLES: readonly SyncTable[] = ['consensusDecisions', 'pdps', 'actions', 'auditLog', 'tociEvaluations'];
+const RESULT_TABLES: readonly SyncTable[] = ['consensusDecisions', 'finalAssessments', 'pdps', 'actions', 'auditLog', 'tociEvaluations'];
 
 async function envelope(kind: BundleKind, records: BundleRecords, scope: Bundle['scope'], db: WakkerDatabase, deviceId: string): Promise<Bundle> {
 	return {
@@ -158,7 +158,8 @@ async function collectResults(db: WakkerDatabase, sessionId: string): Promise<Bu
 	const pdps = await db.pdps.where('sessionId').equals(sessionId).toArray();
 	const actions = pdps.length > 0 ? await db.actions.where('planId').anyOf(pdps.map((p) => p.id)).toArray() : [];
 	const auditLog = await db.auditLog.where('sessionId').equals(sessionId).toArray();
-	return { consensusDecisions, pdps, actions, auditLog };
+	const finalAssessments = await db.finalAssessments.where('sessionId').equals(sessionId).toArray();
+	return { consensusDecisions, finalAssessments, pdps, actions, auditLog };
 }
 
 /** The file text of a bundle; person exports are indented so they can be read in any text editor. */

@@ -45,6 +45,10 @@ export const REFERENCES: Partial<Record<SyncTable, readonly Reference[]>> = {
 		{ field: 'sessionId', parent: 'sessions' },
 		{ field: 'candidateId', parent: 'candidates' }
 	],
+	finalAssessments: [
+		{ field: 'sessionId', parent: 'sessions' },
+		{ field: 'candidateId', parent: 'candidates' }
+	],
 	pdps: [
 		{ field: 'candidateId', parent: 'candidates' },
 		{ field: 'sessionId', parent: 'sessions' }
@@ -123,6 +127,7 @@ const RECORD_NOUNS: Partial<Record<SyncTable, readonly [string, string]>> = {
 	classifications: ['klassering', 'klasseringen'],
 	ratings: ['score', 'scores'],
 	consensusDecisions: ['consensusbesluit', 'consensusbesluiten'],
+	finalAssessments: ['eindbeoordeling', 'eindbeoordelingen'],
 	pdps: ['PDP', "PDP's"],
 	tociEvaluations: ['TOCI-evaluatie', 'TOCI-evaluaties']
 };

@@ -5,3 +5,4 @@ export * from './plan';
 export * from './toci-evaluation';
 export * from './organisation-data';
 export * from './calibration-attempt';
+export * from './final-assessment';

@@ -8,6 +8,7 @@ import { formatDateNl } from './format';
 import type { Candidate } from '../model/session';
 import { candidateTarget, type CandidateTarget } from '../target/candidate-target';
 import { foundFromOutcomes } from '../target/found-levels';
+import { agreedLevels, describeFinalAssessment, type FinalAssessmentText } from './final-assessment';
 
 /** One indicator row of the SAM grid, read at one level. */
 export interface SamRowAtLevel {
@@ -72,6 +73,8 @@ export interface CandidateReport {
 	/** The levels next to what the job target's functieprofiel asks; absent when no functieprofiel is chosen. */
 	target?: CandidateTarget;
 	method: MethodNote;
+	/** The lead's eindbeoordeling; absent while none is written. */
+	finalAssessment?: FinalAssessmentText | undefined;
 }
 
 /** Levels that make a competency a point to work on (draaiboek: onvoldoende and matig). */
@@ -167,7 +170,8 @@ export function buildCandidateReport(source: ReportSource, candidate: Candidate)
 		growthPoints,
 		attentionPoints,
 		...targetOf(source, candidate, outcomes),
-		method: describeMethod(source, [...outcomes.values()], candidate.id)
+		method: describeMethod(source, [...outcomes.values()], candidate.id),
+		finalAssessment: finalAssessmentOf(source, candidate.id, competencies)
 	};
 }
 
@@ -179,4 +183,12 @@ function targetOf(source: ReportSource, candidate: Candidate, outcomes: Readonly
 /** The comparison with the job target the candidate report shows, without building the whole report. */
 export function reportTargetOf(source: ReportSource, candidate: Candidate): CandidateTarget | undefined {
 	return targetOf(source, candidate, resolveCandidateOutcomes(source, candidate.id)).target;
+}
+
+function finalAssessmentOf(source: ReportSource, candidateId: string, competencies: readonly Competency[]): FinalAssessmentText | undefined {
+	const assessment = source.finalAssessments?.find((f) => !f.deletedAt && f.candidateId === candidateId);
+	if (!assessment) return undefined;
+	const names = new Map(competencies.map((c) => [c.id, c.name]));
+	const levels = agreedLevels(source.consensus, candidateId, competencies.map((c) => c.id));
+	return describeFinalAssessment(assessment, levels, (id) => names.get(id) ?? id, source.assessors);
 }

@@ -8,3 +8,4 @@ export * from './level-chart';
 export * from './pdp-document';
 export * from './format';
 export * from './agreement-note';
+export * from './final-assessment';

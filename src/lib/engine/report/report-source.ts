@@ -1,5 +1,6 @@
 import type { AssessmentSession, Assessor, Candidate, Exercise } from '../model/session';
 import type { Classification, ConsensusDecision, Observation, Rating } from '../model/observation';
+import type { FinalAssessment } from '../model/final-assessment';
 import type { CompetencyProfile, Competency } from '../rubric/competency-profile.schema';
 import type { TargetJobEntry } from '../target/candidate-target';
 
@@ -33,6 +34,8 @@ export interface ReportSource {
 	consensus: readonly ConsensusDecision[];
 	/** The functieprofielen jobs stored here that candidates' job targets may point at. */
 	targetJobs?: readonly TargetJobEntry[];
+	/** The eindbeoordelingen written by the lead (absent in sources made before they existed). */
+	finalAssessments?: readonly FinalAssessment[] | undefined;
 	/** Absent when the agreement could not be computed; the report then says so. */
 	agreement?: AgreementNote | undefined;
 	generatedAt: string;
