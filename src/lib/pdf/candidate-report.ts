@@ -11,7 +11,7 @@ export const REPORT_END_TEXT = 'Einde van het rapport.';
 function cover(report: CandidateReport): Content[] {
 	const c = report.cover;
 	return [
-		{ text: 'Assessmentrapport', style: 'title' },
+		{ text: report.provisional ? 'Assessmentrapport (voorlopig)' : 'Assessmentrapport', style: 'title' },
 		userText(c.candidateName, { style: 'subtitle' }),
 		factTable([
 			['Jobdoelwit', c.jobTarget],
@@ -121,21 +121,28 @@ function competencySection(section: CompetencySection): Content[] {
 	return content;
 }
 
-function growthAndAttention(report: CandidateReport): Content[] {
-	const content: Content[] = [{ ...heading('Groeipunten en aandachtspunten'), pageBreak: 'before' }, heading('Groeipunten', 2)];
-	if (report.growthPoints.length === 0) content.push({ text: 'Nog geen competenties op niveau goed of zeer goed.', style: 'muted' });
-	else content.push({ ul: report.growthPoints.map((g) => ({ text: [userText(g.name, { bold: true }), ` – ${g.levelText}`] })) });
-	const attention = report.attentionPoints.map((a) =>
+function strengthsAndGrowth(report: CandidateReport): Content[] {
+	const content: Content[] = [{ ...heading('Sterke punten en groeipunten'), pageBreak: 'before' }, heading('Sterke punten', 2)];
+	if (report.strengths.length === 0) content.push({ text: 'Nog geen competenties op niveau goed of zeer goed.', style: 'muted' });
+	else content.push({ ul: report.strengths.map((g) => ({ text: [userText(g.name, { bold: true }), ` – ${g.levelText}`] })) });
+	const growth = report.growthPoints.map((a) =>
 		keepWithNext(
 			{ text: [userText(a.name, { bold: true }), ` – ${a.levelText}`], margin: [0, 6, 0, 2] },
 			{ text: `Op weg naar ${a.nextLevelLabel.toLowerCase()}:`, style: 'small' },
 			{ ul: a.nextLevelRows.map((r) => userText(r.description, { style: 'small' })) }
 		)
 	);
-	const [first, ...rest] = attention;
-	content.push(first ? keepWithNext(heading('Aandachtspunten', 2), first) : keepWithNext(heading('Aandachtspunten', 2), { text: 'Geen competenties op niveau onvoldoende of matig.', style: 'muted' }));
+	const [first, ...rest] = growth;
+	content.push(first ? keepWithNext(heading('Groeipunten', 2), first) : keepWithNext(heading('Groeipunten', 2), { text: 'Geen competenties op niveau onvoldoende of matig.', style: 'muted' }));
 	content.push(...rest);
 	return content;
+}
+
+export const PROVISIONAL_TEXT = 'VOORLOPIG – de consensus is nog niet vergrendeld: niveaus en advies kunnen nog veranderen.';
+
+/** While the consensus is open, every page says so at the top, so no single page can pass for the final report. */
+function provisionalHeader(): NonNullable<TDocumentDefinitions['header']> {
+	return () => ({ text: PROVISIONAL_TEXT, bold: true, fontSize: 9, color: '#a4161a', margin: [40, 20, 40, 0] });
 }
 
 function methodSection(report: CandidateReport): Content[] {
@@ -148,10 +155,11 @@ export function candidateReportDocument(report: CandidateReport, chart?: { image
 	return {
 		info: { title: report.title, subject: 'Assessmentrapport', creator: 'WAKKER' },
 		pageSize: 'A4',
-		pageMargins: [40, 40, 40, 50],
+		pageMargins: [40, report.provisional ? 48 : 40, 40, 50],
 		defaultStyle: PDF_DEFAULT_STYLE,
 		styles: PDF_STYLES,
-		footer: pageFooter(report.title),
+		...(report.provisional ? { header: provisionalHeader() } : {}),
+		footer: pageFooter(report.provisional ? `${report.title} (voorlopig)` : report.title),
 		content: [
 			...cover(report),
 			...finalAssessmentSection(report),
@@ -159,7 +167,7 @@ export function candidateReportDocument(report: CandidateReport, chart?: { image
 			...targetSection(report.target),
 			{ ...heading('Per competentie'), pageBreak: 'before' },
 			...report.sections.flatMap(competencySection),
-			...growthAndAttention(report),
+			...strengthsAndGrowth(report),
 			...methodSection(report),
 			{ text: REPORT_END_TEXT, style: 'muted', margin: [0, 12, 0, 0] }
 		]

@@ -11,7 +11,7 @@ import { describeAgreement } from '$lib/engine/report/agreement-note';
 import { buildPdpDocument } from '$lib/engine/report/pdp-document';
 import { draftPdp } from '$lib/engine/plan/draft-pdp';
 import { buildFixtureSource, fixtureId, fixturePdpSchema } from '$lib/engine/report/report-fixture';
-import { candidateReportDocument, REPORT_END_TEXT } from './candidate-report';
+import { candidateReportDocument, PROVISIONAL_TEXT, REPORT_END_TEXT } from './candidate-report';
 import { sessionReportDocument, SESSION_REPORT_END_TEXT } from './session-report';
 import { pdpDocumentDefinition, PDP_END_TEXT } from './pdp-document';
 import type { ActionItem, Pdp } from '$lib/engine/model/plan';
@@ -65,7 +65,13 @@ describe('PDF documents', { timeout: RENDER_TIMEOUT_MS }, () => {
 		const missing = Array.from({ length: 99 }, (_, i) => `naar rek ${i + 1} brengt`).filter((t) => !all.includes(t));
 		expect(missing).toEqual([]);
 		expect(all).toContain('Hoe kwamen deze scores tot stand?');
-		expect(all.trim().endsWith(`${REPORT_END_TEXT} Assessmentrapport Zoë O'Brien-Çelik pagina ${pages} van ${pages}`)).toBe(true);
+		expect(all.trim().endsWith(`${REPORT_END_TEXT} Assessmentrapport Zoë O'Brien-Çelik (voorlopig) pagina ${pages} van ${pages}`)).toBe(true);
+		// The consensus is not locked: every page says the report is voorlopig; the candidate's report has no statistics.
+		const pageTexts = text.split('\f').filter((p) => p.trim() !== '');
+		expect(pageTexts).toHaveLength(pages);
+		expect(pageTexts.filter((p) => !flat(p).includes(PROVISIONAL_TEXT))).toEqual([]);
+		expect(all).not.toMatch(/α|alfa|kappa|interval/i);
+		expect(all).toContain('Sterke punten en groeipunten');
 		expect(pages).toBeGreaterThan(10);
 		expect(pages).toBeLessThan(80);
 	});
@@ -90,9 +96,11 @@ describe('PDF documents', { timeout: RENDER_TIMEOUT_MS }, () => {
 				authorId: lead.id
 			}
 		];
-		const report = buildCandidateReport({ ...base, finalAssessments }, candidate);
+		const session = { ...base.session, consensusLock: { lockedAt: '2026-03-06T09:00:00.000Z', lockedBy: lead.id } };
+		const report = buildCandidateReport({ ...base, session, finalAssessments }, candidate);
 		const { text } = await render(candidateReportDocument(report), 'eindbeoordeling');
 		const all = flat(text);
+		expect(all).not.toMatch(/voorlopig/i);
 		const at = all.indexOf('Eindbeoordeling');
 		expect(at).toBeGreaterThan(0);
 		expect(at).toBeLessThan(all.indexOf('Overzicht van de competenties'));

@@ -12,7 +12,7 @@ describe('draftPdp', () => {
 	const draft = draftPdp({ report, candidateId: zoe.id, sessionId: source.session.id, schema: fixturePdpSchema(), newId: () => fixtureId(70_000 + n++) });
 
 	it('turns every onvoldoende and matig competency into a need', () => {
-		expect(draft.pdp.needs.map((need) => need.competencyId)).toEqual(report.attentionPoints.map((a) => a.competencyId));
+		expect(draft.pdp.needs.map((need) => need.competencyId)).toEqual(report.growthPoints.map((a) => a.competencyId));
 		expect(draft.pdp.needs.find((need) => need.competencyId === 'initiatief')!.text).toBe('Initiatief: Matig');
 	});
 

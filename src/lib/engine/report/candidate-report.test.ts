@@ -49,11 +49,28 @@ describe('buildCandidateReport', () => {
 		expect(initiatief.samRows.map((r) => r.description)).toEqual(['Initiatief rij 1: matig', 'Initiatief rij 2: matig']);
 	});
 
-	it('lists onvoldoende and matig as aandachtspunten with the next level, the rest as groeipunten', () => {
-		const attention = report.attentionPoints.find((a) => a.competencyId === 'initiatief')!;
-		expect(attention.nextLevelLabel).toBe('Goed');
-		expect(attention.nextLevelRows[0]!.description).toBe('Initiatief rij 1: goed');
-		expect(report.attentionPoints.length + report.growthPoints.length).toBe(18);
+	it('lists onvoldoende and matig as groeipunten with the next level, goed and zeer goed as sterke punten', () => {
+		const growth = report.growthPoints.find((a) => a.competencyId === 'initiatief')!;
+		expect(growth.nextLevelLabel).toBe('Goed');
+		expect(growth.nextLevelRows[0]!.description).toBe('Initiatief rij 1: goed');
+		expect(report.strengths.some((s) => s.competencyId === 'initiatief')).toBe(false);
+		expect(report.growthPoints.length + report.strengths.length).toBe(18);
+	});
+
+	it('takes the sterke punten and groeipunten the eindbeoordeling chose', () => {
+		const finalAssessments = [
+			{ id: zoe.id.replace(/.$/, 'f'), createdAt: zoe.createdAt, updatedAt: zoe.createdAt, vv: {}, sessionId: source.session.id, candidateId: zoe.id, motivation: '', strengthIds: [], growthPointIds: [], attentionPoints: '', authorId: source.assessors[0]!.id }
+		];
+		const chosen = buildCandidateReport({ ...source, finalAssessments }, zoe);
+		expect(chosen.strengths).toEqual([]);
+		expect(chosen.growthPoints).toEqual([]);
+		expect(chosen.finalAssessment?.adviceLabel).toBeUndefined();
+	});
+
+	it('is voorlopig until the consensus is locked', () => {
+		expect(report.provisional).toBe(true);
+		const locked = { ...source, session: { ...source.session, consensusLock: { lockedAt: source.generatedAt, lockedBy: source.assessors[0]!.id } } };
+		expect(buildCandidateReport(locked, zoe).provisional).toBe(false);
 	});
 
 	it('says honestly how the scores were reached', () => {
@@ -61,7 +78,10 @@ describe('buildCandidateReport', () => {
 		expect(report.method.consensusCount).toBe(1);
 		expect(report.method.medianCount).toBe(17);
 		expect(report.method.paragraphs.join(' ')).toContain('3 assessoren');
-		expect(report.method.paragraphs.join(' ')).toContain('Krippendorffs alfa');
+		// Plain Dutch for the candidate and coach: no agreement statistics, no intervals.
+		const text = report.method.paragraphs.join(' ');
+		expect(text).not.toMatch(/alfa|α|kappa|interval|betrouwbaarheid/i);
+		expect(text).toContain('staat in het sessierapport voor de assessoren');
 	});
 
 	it('reports no level, with the reason, when nothing was submitted', () => {
@@ -69,7 +89,6 @@ describe('buildCandidateReport', () => {
 		const r = buildCandidateReport(bare, zoe);
 		expect(r.sections.every((s) => s.outcome.kind === 'none' && s.samRows.length === 0)).toBe(true);
 		expect(r.method.paragraphs.join(' ')).toContain('De assessoren hebben nog voor geen enkele van de 18 competenties samen een consensus bepaald.');
-		expect(r.method.paragraphs.join(' ')).toContain('niet in dit rapport opgenomen');
 		expect(buildLevelChart(r.overview).values.every((v) => v === null)).toBe(true);
 	});
 

@@ -42,8 +42,8 @@ export interface OverviewGroup {
 	rows: OverviewRow[];
 }
 
-/** A point to work on, with what the next level looks like so the PDP has a direction. */
-export interface AttentionPoint {
+/** A groeipunt: a competency to work on, with what the next level looks like so the PDP has a direction. */
+export interface GrowthPoint {
 	competencyId: string;
 	name: string;
 	levelText: string;
@@ -66,10 +66,12 @@ export interface CandidateReport {
 	};
 	overview: OverviewGroup[];
 	sections: CompetencySection[];
-	/** Groeipunten: competencies at goed or zeer goed, what the candidate can build on. */
-	growthPoints: OverviewRow[];
-	/** Aandachtspunten: competencies at onvoldoende or matig. */
-	attentionPoints: AttentionPoint[];
+	/** Sterke punten: competencies at goed or zeer goed, what the candidate can build on. */
+	strengths: OverviewRow[];
+	/** Groeipunten: competencies at onvoldoende or matig, with the next level to grow towards. */
+	growthPoints: GrowthPoint[];
+	/** Until the consensus is locked every level may still change: the report says "voorlopig" on every page. */
+	provisional: boolean;
 	/** The levels next to what the job target's functieprofiel asks; absent when no functieprofiel is chosen. */
 	target?: CandidateTarget;
 	method: MethodNote;
@@ -77,7 +79,7 @@ export interface CandidateReport {
 	finalAssessment?: FinalAssessmentText | undefined;
 }
 
-/** Levels that make a competency a point to work on (draaiboek: onvoldoende and matig). */
+/** Levels that make a competency a groeipunt (draaiboek: onvoldoende and matig). */
 export const ATTENTION_LEVELS: readonly SamLevelId[] = ['onvoldoende', 'matig'];
 
 export function samRowsAt(competency: Competency, level: SamLevelId): SamRowAtLevel[] {
@@ -135,8 +137,8 @@ export function coverFacts(source: ReportSource) {
 
 /**
  * Rapporteren: the candidate's final report as data: cover, overview per tier, one section per
- * competency (level, observed behaviour, SAM description), groeipunten and aandachtspunten, and how the
- * scores were reached. Levels without consensus are shown as the marked combined score, never as a decision.
+ * competency (level, observed behaviour, SAM description), sterke punten and groeipunten, the lead's
+ * eindbeoordeling, and how the scores were reached, in plain Dutch for the candidate and coach. Levels without consensus are shown as the marked combined score, never as a decision.
  */
 export function buildCandidateReport(source: ReportSource, candidate: Candidate): CandidateReport {
 	const competencies = sessionCompetencies(source);
@@ -151,14 +153,17 @@ export function buildCandidateReport(source: ReportSource, candidate: Candidate)
 	const overview = (['kern', 'bijkomend', 'extra'] as const)
 		.map((tier) => ({ tier, label: TIER_LABELS[tier], rows: rows.filter((_, i) => sections[i]!.tier === tier) }))
 		.filter((g) => g.rows.length > 0);
-	const growthPoints = rows.filter((r) => {
+	// The lead's eindbeoordeling chooses the sterke punten and groeipunten; without one they follow the levels.
+	const chosen = liveFinalAssessment(source, candidate.id);
+	const strengths = rows.filter((r) => {
 		const level = outcomeLevel(r.outcome);
-		return level !== undefined && !ATTENTION_LEVELS.includes(level);
+		return chosen ? chosen.strengthIds.includes(r.competencyId) : level !== undefined && !ATTENTION_LEVELS.includes(level);
 	});
-	const attentionPoints = competencies.flatMap((c): AttentionPoint[] => {
+	const growthPoints = competencies.flatMap((c): GrowthPoint[] => {
 		const outcome = outcomes.get(c.id)!;
 		const level = outcomeLevel(outcome);
 		if (!level || !ATTENTION_LEVELS.includes(level)) return [];
+		if (chosen && !chosen.growthPointIds.includes(c.id)) return [];
 		const next = SAM_LEVEL_IDS[SAM_LEVEL_IDS.indexOf(level) + 1]!;
 		return [{ competencyId: c.id, name: c.name, levelText: describeLevelOutcome(outcome), nextLevelLabel: samLevelLabel(next), nextLevelRows: samRowsAt(c, next) }];
 	});
@@ -167,8 +172,9 @@ export function buildCandidateReport(source: ReportSource, candidate: Candidate)
 		cover: { candidateName: candidate.name, jobTarget: candidate.jobTarget, ...coverFacts(source) },
 		overview,
 		sections,
+		strengths,
 		growthPoints,
-		attentionPoints,
+		provisional: !source.session.consensusLock,
 		...targetOf(source, candidate, outcomes),
 		method: describeMethod(source, [...outcomes.values()], candidate.id),
 		finalAssessment: finalAssessmentOf(source, candidate.id, competencies)
@@ -186,9 +192,13 @@ export function reportTargetOf(source: ReportSource, candidate: Candidate): Cand
 }
 
 function finalAssessmentOf(source: ReportSource, candidateId: string, competencies: readonly Competency[]): FinalAssessmentText | undefined {
-	const assessment = source.finalAssessments?.find((f) => !f.deletedAt && f.candidateId === candidateId);
+	const assessment = liveFinalAssessment(source, candidateId);
 	if (!assessment) return undefined;
 	const names = new Map(competencies.map((c) => [c.id, c.name]));
 	const levels = agreedLevels(source.consensus, candidateId, competencies.map((c) => c.id));
 	return describeFinalAssessment(assessment, levels, (id) => names.get(id) ?? id, source.assessors);
+}
+
+function liveFinalAssessment(source: ReportSource, candidateId: string) {
+	return source.finalAssessments?.find((f) => !f.deletedAt && f.candidateId === candidateId);
 }

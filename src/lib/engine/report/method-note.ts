@@ -16,7 +16,8 @@ export interface MethodNote {
 /**
  * Says how many assessors scored, for how many competencies there is a consensus, where the report shows
  * the combined score instead, and what the agreement engine found. `candidateId` narrows the counts of
- * assessors and exercises to one candidate; without it they cover the whole session.
+ * assessors and exercises to one candidate and leaves the agreement figures out (they belong in the session
+ * report); without it they cover the whole session.
  */
 export function describeMethod(
 	source: ReportSource,
@@ -54,7 +55,9 @@ export function describeMethod(
 		);
 	if (noneCount > 0)
 		paragraphs.push(`Voor ${countLabel(noneCount, unit[0], unit[1])} is er geen niveau: er is nog geen ingediende score of het gedrag werd niet geobserveerd.`);
-	if (source.agreement && source.agreement.lines.length > 0) paragraphs.push(...source.agreement.lines);
+	// A candidate's report speaks to the candidate and coach: agreement figures (α, intervals) are for the assessors' session report.
+	if (candidateId) paragraphs.push('Hoe sterk de assessoren het met elkaar eens waren, staat in het sessierapport voor de assessoren.');
+	else if (source.agreement && source.agreement.lines.length > 0) paragraphs.push(...source.agreement.lines);
 	else paragraphs.push('De overeenstemming tussen de assessoren is niet in dit rapport opgenomen.');
 	paragraphs.push('De notities zijn overgenomen zoals de assessoren ze schreven.');
 	return { heading: METHOD_HEADING, paragraphs, consensusCount, medianCount, noneCount };

@@ -2,6 +2,7 @@ import { TIER_LABELS, type CompetencyTier } from '../rubric/competency-profile.s
 import { ATTENTION_LEVELS, coverFacts, resolveCandidateOutcomes } from './candidate-report';
 import { outcomeLevel, shortLevelLabel, type LevelOutcome } from './level-outcome';
 import { describeMethod, type MethodNote } from './method-note';
+import { FINAL_ADVICE_LABELS } from './final-assessment';
 import { sessionCompetencies, type AgreementRow, type ReportSource } from './report-source';
 
 export interface SessionMatrixRow {
@@ -20,6 +21,8 @@ export interface SessionCandidateSummary {
 	consensusCount: number;
 	competencyCount: number;
 	attentionNames: string[];
+	/** The advice of the lead's eindbeoordeling; absent while none was chosen. */
+	adviceLabel?: string | undefined;
 }
 
 /** The lead's overview: every candidate next to each other, and how far the session got. */
@@ -65,7 +68,8 @@ export function buildSessionReport(source: ReportSource): SessionReport {
 			attentionNames: competencies.filter((comp) => {
 				const level = outcomeLevel(byCompetency.get(comp.id)!);
 				return level !== undefined && ATTENTION_LEVELS.includes(level);
-			}).map((comp) => comp.name)
+			}).map((comp) => comp.name),
+			adviceLabel: adviceOf(source, c.id)
 		};
 	});
 	const tiers = (['kern', 'bijkomend', 'extra'] as const)
@@ -83,4 +87,9 @@ export function buildSessionReport(source: ReportSource): SessionReport {
 		}),
 		method: describeMethod(source, outcomes.flatMap((m) => [...m.values()]), undefined, ['combinatie van kandidaat en competentie', 'combinaties van kandidaat en competentie'])
 	};
+}
+
+function adviceOf(source: ReportSource, candidateId: string): string | undefined {
+	const advice = source.finalAssessments?.find((f) => !f.deletedAt && f.candidateId === candidateId)?.advice;
+	return advice ? FINAL_ADVICE_LABELS[advice] : undefined;
 }
