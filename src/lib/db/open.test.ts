@@ -16,10 +16,13 @@ afterEach(async () => {
 	}
 });
 
-/** A database as a future version of the app would leave it: Dexie version 5 with an extra table. */
+/** The Dexie version a future app would leave: one past this app's. */
+const FUTURE_VERSION = new WakkerDatabase('probe-version').verno + 1;
+
+/** A database as a future version of the app would leave it: the next Dexie version, with an extra table. */
 async function writeFutureDatabase(name: string): Promise<void> {
 	const future = new Dexie(name);
-	future.version(5).stores({ sessions: 'id, updatedAt', somethingNew: 'id' });
+	future.version(FUTURE_VERSION).stores({ sessions: 'id, updatedAt', somethingNew: 'id' });
 	await future.open();
 	await future.table('sessions').add({ id: 's1', updatedAt: '2030-01-01T00:00:00.000Z' });
 	future.close();
@@ -42,7 +45,7 @@ describe('openDatabase', () => {
 		expect(db.isOpen()).toBe(false);
 		const check = new Dexie(name);
 		await check.open();
-		expect(check.verno).toBe(5);
+		expect(check.verno).toBe(FUTURE_VERSION);
 		expect(check.tables.map((t) => t.name).sort()).toEqual(['sessions', 'somethingNew']);
 		check.close();
 	});
