@@ -91,7 +91,9 @@ test('candidate and session reports from the demo: complete, in Dutch, names as 
 	const measured = COMPETENCY_NAMES.filter((name) => overviewText.includes(name));
 	expect(measured.length).toBeGreaterThanOrEqual(6);
 	for (const name of measured) expect(candidate.text.split(name).length - 1).toBeGreaterThanOrEqual(2);
-	expect(candidate.text).toContain('Groeipunten en aandachtspunten');
+	expect(candidate.text).toContain('Sterke punten en groeipunten');
+	// Before the consensus is locked every page says the report is provisional.
+	expect(candidate.text.split('VOORLOPIG').length - 1).toBeGreaterThanOrEqual(candidate.pages);
 	expect(candidate.text).toContain('Hoe kwamen deze scores tot stand?');
 	// The demo has no consensus yet: the report must say so rather than pretend.
 	expect(candidate.text).toContain('nog geen consensus');
