@@ -1,5 +1,6 @@
 import { z } from '$lib/engine/common/zod-nl';
 import { BundleError, ENCRYPTED_FORMAT } from '$lib/engine/exchange';
+import { MIN_PASSPHRASE_LENGTH } from '$lib/engine/exchange/passphrase';
 
 /**
  * PBKDF2-SHA-256 iterations for the key of an encrypted bundle: 600,000, the OWASP Password Storage
@@ -14,8 +15,6 @@ const SALT_BYTES = 16;
 /** 96-bit IV: the size AES-GCM is specified for (NIST SP 800-38D, 8.2). Random per file. */
 const IV_BYTES = 12;
 const AES_KEY_BITS = 256;
-/** A passphrase shorter than this is refused: it would be guessed regardless of the iteration count. */
-export const MIN_PASSPHRASE_LENGTH = 8;
 
 const Base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
 

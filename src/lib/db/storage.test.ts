@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateStorage, formatBytes, isStoragePersisted, requestPersistentStorage } from './storage';
+import { estimateStorage, isStoragePersisted, requestPersistentStorage } from './storage';
 
 describe('requestPersistentStorage', () => {
 	it('reports granted, denied and unsupported', async () => {
@@ -42,20 +42,5 @@ describe('estimateStorage', () => {
 		expect(await estimateStorage({})).toEqual({ ok: false, reason: 'Deze browser geeft geen schatting van de gebruikte opslag.' });
 		expect(await estimateStorage({ estimate: async () => ({}) })).toMatchObject({ ok: false });
 		expect(await estimateStorage({ estimate: () => Promise.reject(new Error('x')) })).toMatchObject({ ok: false });
-	});
-});
-
-describe('formatBytes', () => {
-	it.each([
-		[0, '0 B'],
-		[999, '999 B'],
-		[1_500, '1,5 kB'],
-		[2_345_678, '2,3 MB'],
-		[123_456_789, '123 MB'],
-		[5_000_000_000, '5 GB'],
-		[Number.NaN, 'onbekend'],
-		[-1, 'onbekend']
-	])('formats %d as %s', (bytes, text) => {
-		expect(formatBytes(bytes)).toBe(text);
 	});
 });

@@ -10,7 +10,7 @@
  * `failure` says why, and the next input, `retry()` or `flush()` tries again with the latest text.
  */
 
-import { isQuotaExceeded } from '$lib/components/data/quota';
+import { isQuotaExceeded } from '$lib/db/quota';
 import { handleError } from './app-problem.svelte';
 
 /** Where a note is written. `create` gives the new id (undefined when refused); `save` false when refused. Both may throw. */
