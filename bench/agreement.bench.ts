@@ -10,14 +10,15 @@ import { bootstrapAgreement } from '$lib/engine/agreement/bootstrap';
 import { countCategories } from '$lib/engine/agreement/category-counts';
 import { buildPairTable, computeCohenKappa, computeKappaFromTable } from '$lib/engine/agreement/cohen-kappa';
 import { computeAllAgreement } from '$lib/engine/agreement/compute-all';
-import { computeFleissKappa, computeGeneralizedFleissKappa } from '$lib/engine/agreement/fleiss-kappa';
+import { computeCongerKappa } from '$lib/engine/agreement/conger-kappa';
+import { computeFleissKappa, computeGeneralizedFleiss, computeGeneralizedFleissKappa } from '$lib/engine/agreement/fleiss-kappa';
 import { computeGwetAc } from '$lib/engine/agreement/gwet-ac';
 import { computeIcc } from '$lib/engine/agreement/icc';
 import { computeKrippendorffAlpha } from '$lib/engine/agreement/krippendorff-alpha';
 import { computeLightKappas } from '$lib/engine/agreement/light-kappa';
 import { computeAllRatersAgreement, computePercentAgreement } from '$lib/engine/agreement/percent-agreement';
 import { createPrng } from '$lib/engine/agreement/prng';
-import type { RatingsMatrix } from '$lib/engine/agreement/ratings-matrix';
+import { completeUnits, type RatingsMatrix } from '$lib/engine/agreement/ratings-matrix';
 import { formatRatingsCsv } from '$lib/engine/agreement/ratings-csv';
 import { agreementWeights } from '$lib/engine/agreement/weights';
 import { buildSessionMatrix } from '$lib/engine/diagnostics/session-ratings';
@@ -73,6 +74,8 @@ await measure("Cohen's kappa ×3 weights from one table", () => {
 }, { targetMs: STATISTIC_TARGET_MS });
 await measure("Fleiss' kappa + SE0 (complete)", () => computeFleissKappa(completeCounts), { targetMs: STATISTIC_TARGET_MS });
 await measure("Fleiss' kappa, generalised", () => computeGeneralizedFleissKappa(counts, CATEGORIES), { targetMs: STATISTIC_TARGET_MS });
+await measure("Fleiss' kappa, generalised + SE", () => computeGeneralizedFleiss(counts, CATEGORIES), { targetMs: STATISTIC_TARGET_MS });
+await measure("Conger's kappa + SE (per rater, one pass over the cells)", () => computeCongerKappa(withMissing, identity), { targetMs: STATISTIC_TARGET_MS });
 for (const metric of ['nominal', 'ordinal', 'interval', 'ratio'] as const) {
 	await measure(`Krippendorff's alpha, ${metric}`, () => computeKrippendorffAlpha(counts, CATEGORIES, metric), { targetMs: STATISTIC_TARGET_MS });
 }
@@ -84,6 +87,7 @@ await measure("Light's kappa ×3 weights (10 pairs, one pass)", () => computeLig
 
 printHeading('ICC, 60,000 complete units × 5 raters');
 await measure('six ICCs with F-based 95% limits', () => computeIcc(iccData), { targetMs: ICC_TARGET_MS });
+await measure('six ICCs on the complete units of 100,000 × 5 with 10% missing (select, then compute)', () => computeIcc(completeUnits(withMissing)), { targetMs: ICC_TARGET_MS });
 
 printHeading('Everything the CLI prints, in process');
 await measure('computeAllAgreement, 100,000 × 5, 10% missing', () => computeAllAgreement(withMissing), { runs: 5 });

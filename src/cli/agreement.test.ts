@@ -27,6 +27,20 @@ describe('agreement CLI', () => {
 		expect(out.units).toBe(12);
 		expect(out.raters).toBe(4);
 	}, 30_000);
+	it("irrCAC's cac.raw4raters: Conger's kappa and the generalised Fleiss kappa with their SEs, ICCs on the 8 complete units", async () => {
+		const { code, stdout } = await cli(`${FIXTURES}/irrcac-raw4raters.csv`, '--categories', '1,2,3,4,5');
+		expect(code).toBe(0);
+		const out = JSON.parse(stdout);
+		expect(out.conger_kappa).toBeCloseTo(0.76282, 5);
+		expect(out.conger_kappa_se).toBeCloseTo(0.14917, 5);
+		expect(out.fleiss_kappa_generalized).toBeCloseTo(0.76117, 5);
+		expect(out.fleiss_kappa_generalized_se).toBeCloseTo(0.15302, 5);
+		expect(typeof out.percent_agreement_within_one_pairs).toBe('number');
+		expect(out).not.toHaveProperty('percent_agreement_within_one');
+		expect(typeof out.icc2_1).toBe('number');
+		expect(out.icc_units).toBe(8);
+		expect(out.notes.icc).toContain('8 volledig beoordeelde eenheden');
+	}, 30_000);
 	it('gives the same figures from the long layout unit,rater,value', async () => {
 		const wide = JSON.parse((await cli(`${FIXTURES}/krippendorff-2011-wide.csv`, '--categories', '1,2,3,4,5')).stdout);
 		const long = JSON.parse((await cli(`${FIXTURES}/krippendorff-2011-long.csv`, '--categories=1,2,3,4,5')).stdout);

@@ -1,14 +1,15 @@
 import { countCategories, type CategoryCounts } from './category-counts';
 import { computeKappaFromTable, buildPairTable } from './cohen-kappa';
 import { valueOrNull, type Estimate } from './estimate';
-import { computeFleissKappa, computeGeneralizedFleissKappa } from './fleiss-kappa';
+import { computeCongerKappa } from './conger-kappa';
+import { computeFleissKappa, computeGeneralizedFleiss } from './fleiss-kappa';
 import { computeGwetAc } from './gwet-ac';
 import { computeIcc, ICC_NAMES } from './icc';
 import { computeKrippendorffAlpha, type AlphaMetric } from './krippendorff-alpha';
 import { computeLightKappas } from './light-kappa';
 import { computeAllRatersAgreement, computePercentAgreement } from './percent-agreement';
-import type { RatingsMatrix } from './ratings-matrix';
-import { agreementWeights } from './weights';
+import { completeUnits, type RatingsMatrix } from './ratings-matrix';
+import { agreementWeights, toleranceWeights } from './weights';
 
 /**
  * Every statistic of the agreement spec for one ratings matrix, as the command-line tool prints it: a key is
@@ -59,6 +60,9 @@ export function computeAllAgreement(matrix: RatingsMatrix): AgreementOutput {
 	put('percent_agreement', computePercentAgreement(counts, identity));
 	put('percent_agreement_linear', computePercentAgreement(counts, linear));
 	put('percent_agreement_quadratic', computePercentAgreement(counts, quadratic));
+	// Share of rater pairs at most one category step apart (the dashboard's "hoogstens één niveau verschil"): steps,
+	// not values, so a scale 0,5,10 counts 0 and 5 as one step apart; it works with missing ratings.
+	put('percent_agreement_within_one_pairs', computePercentAgreement(counts, toleranceWeights(categories.map((_, k) => k), 1)));
 	if (counts.complete) {
 		put('percent_agreement_all_raters', computeAllRatersAgreement(matrix, 0));
 		put('percent_agreement_within_one', computeAllRatersAgreement(matrix, 1));
@@ -87,11 +91,18 @@ export function computeAllAgreement(matrix: RatingsMatrix): AgreementOutput {
 		const fleiss = computeFleissKappa(counts);
 		put('fleiss_kappa', fleiss.kappa);
 		put('fleiss_kappa_se0', fleiss.se0);
-		skip(['fleiss_kappa_generalized'], REASONS.missing);
+		// On complete data the generalised kappa is Fleiss' kappa, and its SE is the non-null SE irrCAC prints for it.
+		put('fleiss_kappa_se', computeGeneralizedFleiss(counts, categories).se);
+		skip(['fleiss_kappa_generalized', 'fleiss_kappa_generalized_se'], REASONS.missing);
 	} else {
-		skip(['fleiss_kappa', 'fleiss_kappa_se0'], REASONS.complete);
-		put('fleiss_kappa_generalized', computeGeneralizedFleissKappa(counts, categories));
+		skip(['fleiss_kappa', 'fleiss_kappa_se0', 'fleiss_kappa_se'], REASONS.complete);
+		const generalized = computeGeneralizedFleiss(counts, categories);
+		put('fleiss_kappa_generalized', generalized.kappa);
+		put('fleiss_kappa_generalized_se', generalized.se);
 	}
+	const conger = computeCongerKappa(matrix, identity);
+	put('conger_kappa', conger.kappa);
+	put('conger_kappa_se', conger.se);
 
 	const metrics: AlphaMetric[] = ['nominal', 'ordinal', 'interval', 'ratio'];
 	for (const metric of metrics) {
@@ -116,20 +127,26 @@ export function computeAllAgreement(matrix: RatingsMatrix): AgreementOutput {
 	put('light_kappa_linear', lightLinear!);
 	put('light_kappa_quadratic', lightQuadratic!);
 
-	const iccKeys = ICC_NAMES.flatMap((name) => [name, `${name}_ci95_lower`, `${name}_ci95_upper`]);
-	if (counts.complete) {
-		const icc = computeIcc(matrix);
-		for (const name of ICC_NAMES) {
-			if (!icc.ok) {
-				for (const key of [name, `${name}_ci95_lower`, `${name}_ci95_upper`]) put(key, icc);
-				continue;
-			}
-			put(name, icc.icc[name].value);
-			put(`${name}_ci95_lower`, icc.icc[name].lower);
-			put(`${name}_ci95_upper`, icc.icc[name].upper);
+	// With missing ratings the ICCs use the complete units only (listwise, as psych::ICC and irr::icc after na.omit),
+	// and say how many that are, instead of vanishing altogether.
+	const iccMatrix = counts.complete ? matrix : completeUnits(matrix);
+	const icc = computeIcc(iccMatrix);
+	for (const name of ICC_NAMES) {
+		if (!icc.ok) {
+			for (const key of [name, `${name}_ci95_lower`, `${name}_ci95_upper`]) put(key, icc);
+			continue;
 		}
-	} else {
-		skip(iccKeys, REASONS.complete);
+		put(name, icc.icc[name].value);
+		put(`${name}_ci95_lower`, icc.icc[name].lower);
+		put(`${name}_ci95_upper`, icc.icc[name].upper);
+	}
+	if (!counts.complete) {
+		const kept = iccMatrix.unitCount;
+		const left = counts.unitCount - kept;
+		out.icc_units = kept;
+		notes['icc'] =
+			`de ICC's gebruiken alleen de ${unitsText(kept, 'volledig beoordeelde eenheid', 'volledig beoordeelde eenheden')} ` +
+			`(elke beoordelaar gaf een score); ${unitsText(left, 'eenheid', 'eenheden')} met een ontbrekende beoordeling ${left === 1 ? 'telt' : 'tellen'} niet mee`;
 	}
 	if (counts.emptyUnits > 0) notes['units'] = `${counts.emptyUnits} rij(en) zonder enige beoordeling weggelaten`;
 	out.units = counts.unitCount;
@@ -140,6 +157,10 @@ export function computeAllAgreement(matrix: RatingsMatrix): AgreementOutput {
 	out.notes = notes;
 	out.not_applicable = notApplicable;
 	return out;
+}
+
+function unitsText(n: number, one: string, many: string): string {
+	return `${n.toLocaleString('nl-BE')} ${n === 1 ? one : many}`;
 }
 
 function categoryShares(counts: CategoryCounts): number[] {

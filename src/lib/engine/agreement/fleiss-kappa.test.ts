@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeFleissKappa, computeGeneralizedFleissKappa } from './fleiss-kappa';
+import { computeFleissKappa, computeGeneralizedFleiss, computeGeneralizedFleissKappa } from './fleiss-kappa';
 import { FLEISS_1971_DIAGNOSES, IRRCAC_DISTRIB_6RATERS, KRIPPENDORFF_2011, WIKIPEDIA_FLEISS_COUNTS, rowsFromCounts } from '../../../../tests/fixtures/agreement/datasets';
 import { countsOf, valueOf } from '../../../../tests/fixtures/agreement/helpers';
 
@@ -24,6 +24,15 @@ describe('Fleiss kappa', () => {
 	});
 	it('irrCAC README, fleiss.kappa.raw(cac.raw4raters) with missing data: 0.76117', () => {
 		expect(valueOf(computeGeneralizedFleissKappa(countsOf(KRIPPENDORFF_2011, FIVE), FIVE))).toBeCloseTo(0.76117, 5);
+	});
+	it('irrCAC README, fleiss.kappa.raw(cac.raw4raters): SE 0.15302 (linearisation, not under H0)', () => {
+		const r = computeGeneralizedFleiss(countsOf(KRIPPENDORFF_2011, FIVE), FIVE);
+		expect(valueOf(r.kappa)).toBeCloseTo(0.76117, 5);
+		expect(valueOf(r.se)).toBeCloseTo(0.15302, 5);
+	});
+	it('irrCAC README, fleiss.kappa.dist(distrib.6raters): SE 0.08119291 on complete data', () => {
+		const counts = countsOf(rowsFromCounts(IRRCAC_DISTRIB_6RATERS, FIVE), FIVE);
+		expect(valueOf(computeGeneralizedFleiss(counts, FIVE).se)).toBeCloseTo(0.08119291, 7);
 	});
 	it('generalised Fleiss equals Fleiss on complete data (Gwet 2014)', () => {
 		const counts = countsOf(FLEISS_1971_DIAGNOSES, FIVE);

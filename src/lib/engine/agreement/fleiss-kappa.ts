@@ -64,18 +64,60 @@ export function computeFleissKappa(counts: CategoryCounts): FleissResult {
 	return { kappa: estimateOf((pBar - pe) / (1 - pe)), se0: standardErrorOf(var0, 'standaardfout onder H0 niet berekenbaar') };
 }
 
+export interface GeneralizedFleissResult {
+	readonly kappa: Estimate;
+	/** irrCAC's linearisation SE (not under H0), conditional on raters, infinite population (f = 0). */
+	readonly se: Estimate;
+}
+
 /**
  * Fleiss' kappa generalised to missing ratings (Gwet 2014; irrCAC `fleiss.kappa.raw`): p_a is the percent agreement
  * over units with r_i ≥ 2; p_e = Σ π_k² with π_k = (1/n) Σ_i r_ik/r_i over all units with r_i ≥ 1.
  */
 export function computeGeneralizedFleissKappa(counts: CategoryCounts, categories: readonly number[]): Estimate {
+	return computeGeneralizedFleiss(counts, categories).kappa;
+}
+
+/**
+ * Generalised Fleiss' kappa with irrCAC's SE (Gwet 2014, ch. 5; `fleiss.kappa.raw`), unweighted:
+ * κ_i = (n/n₂)(p_a,i − p_e[r_i≥2])/(1 − p_e), p_e,i = Σ_k r_ik π_k / r_i, κ*_i = κ_i − 2(1−κ)(p_e,i − p_e)/(1 − p_e),
+ * var = Σ(κ*_i − κ)²/(n(n−1)). Unlike `se0` of Fleiss, Nee & Landis it does not assume κ = 0, so it may be used for
+ * an interval; on complete data the coefficient is Fleiss' kappa and this is the SE irrCAC prints for it.
+ */
+export function computeGeneralizedFleiss(counts: CategoryCounts, categories: readonly number[]): GeneralizedFleissResult {
 	const pa = computePercentAgreement(counts, agreementWeights(categories, 'identity'));
-	if (!pa.ok) return pa;
+	if (!pa.ok) return { kappa: pa, se: pa };
+	const { q, unitCount: n } = counts;
 	const pi = classificationProbabilities(counts);
 	let pe = 0;
-	for (let k = 0; k < counts.q; k++) pe += pi[k]! * pi[k]!;
-	if (Math.abs(1 - pe) < 1e-12) return undefinedBecause('alle beoordelingen vallen in één categorie: kans-overeenstemming is 1 (0/0)');
-	return estimateOf((pa.value - pe) / (1 - pe));
+	for (let k = 0; k < q; k++) pe += pi[k]! * pi[k]!;
+	if (Math.abs(1 - pe) < 1e-12) {
+		const reason = undefinedBecause('alle beoordelingen vallen in één categorie: kans-overeenstemming is 1 (0/0)');
+		return { kappa: reason, se: reason };
+	}
+	const kappa = (pa.value - pe) / (1 - pe);
+	if (n < 2) return { kappa: estimateOf(kappa), se: undefinedBecause('standaardfout vraagt minstens twee eenheden') };
+	const { size, counts: r, totals, multiplicity } = counts.patterns;
+	let n2 = 0;
+	for (let p = 0; p < size; p++) if (totals[p]! >= 2) n2 += multiplicity[p]!;
+	let ss = 0;
+	for (let p = 0; p < size; p++) {
+		const ri = totals[p]!;
+		const o = p * q;
+		let agree = 0;
+		let pei = 0;
+		for (let k = 0; k < q; k++) {
+			const x = r[o + k]!;
+			agree += x * (x - 1);
+			pei += x * pi[k]!;
+		}
+		pei /= ri;
+		const pai = ri >= 2 ? agree / (ri * (ri - 1)) : 0;
+		const ki = ((n / n2) * (pai - (ri >= 2 ? pe : 0))) / (1 - pe);
+		const star = ki - (2 * (1 - kappa) * (pei - pe)) / (1 - pe);
+		ss += multiplicity[p]! * (star - kappa) * (star - kappa);
+	}
+	return { kappa: estimateOf(kappa), se: standardErrorOf(ss / (n * (n - 1)), 'standaardfout niet berekenbaar') };
 }
 
 /** π_k = (1/n) Σ_i r_ik / r_i over all units with at least one rating (Gwet 2014). */

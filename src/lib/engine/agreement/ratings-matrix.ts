@@ -84,3 +84,17 @@ export function ratingValue(matrix: RatingsMatrix, unit: number, rater: number):
 	const k = matrix.codes[unit * matrix.raterCount + rater]!;
 	return k < 0 ? Number.NaN : matrix.categories[k]!;
 }
+
+/** The units every rater rated (listwise deletion), as a new matrix with the same raters and categories. */
+export function completeUnits(matrix: RatingsMatrix): RatingsMatrix {
+	const m = matrix.raterCount;
+	const keep: number[] = [];
+	for (let u = 0, base = 0; u < matrix.unitCount; u++, base += m) {
+		let complete = true;
+		for (let j = 0; j < m && complete; j++) if (matrix.codes[base + j]! < 0) complete = false;
+		if (complete) keep.push(u);
+	}
+	const codes = new Int8Array(keep.length * m);
+	keep.forEach((u, i) => codes.set(matrix.codes.subarray(u * m, u * m + m), i * m));
+	return { unitCount: keep.length, raterCount: m, categories: matrix.categories, codes, raterNames: matrix.raterNames };
+}
