@@ -126,10 +126,27 @@ test('a PDP drafted from the demo keeps its follow-up across a reload and export
 	await form.getByRole('button', { name: 'Actie toevoegen' }).click();
 	const card = page.locator('li.card').filter({ hasText: 'Bel 3 werkgevers uit de logistiek <script>alert(1)</script>' });
 	await expect(card).toBeVisible();
-	await card.getByRole('radio', { name: 'Deels voltooid' }).check();
-	await card.getByLabel('Opmerking bij deze opvolging').fill('Twee werkgevers gebeld, één gesprek gepland');
-	await card.getByRole('button', { name: /^Opvolging bewaren/ }).click();
+
+	// A coaching session held three days ago, typed in today: the follow-up carries that day.
+	const held = new Date(Date.now() - 3 * 24 * 3600 * 1000);
+	const heldIso = `${held.getFullYear()}-${String(held.getMonth() + 1).padStart(2, '0')}-${String(held.getDate()).padStart(2, '0')}`;
+	const heldNl = new Intl.DateTimeFormat('nl-BE', { day: 'numeric', month: 'long', year: 'numeric' }).format(held);
+	const session = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Nieuw coachinggesprek' }) });
+	await session.getByLabel('Datum van het gesprek').fill('2035-01-01');
+	await session.getByLabel('Wat spraken jullie af?').fill('Zoë belt zelf nog één werkgever.');
+	await session.getByRole('button', { name: 'Gesprek bewaren' }).click();
+	await expect(session.getByRole('alert')).toContainText('in de toekomst');
+	await session.getByLabel('Datum van het gesprek').fill(heldIso);
+	const update = session.getByRole('listitem').filter({ hasText: 'Bel 3 werkgevers uit de logistiek' });
+	await update.getByRole('radio', { name: 'Deels voltooid' }).check();
+	await update.getByRole('textbox').fill('Twee werkgevers gebeld, één gesprek gepland');
+	const next = new Date(held.getTime() + 14 * 24 * 3600 * 1000);
+	await session.getByLabel('Volgende afspraak').fill(`${next.getFullYear()}-${String(next.getMonth() + 1).padStart(2, '0')}-${String(next.getDate()).padStart(2, '0')}`);
+	await session.getByLabel('Uur en plaats (niet verplicht)').fill('14 uur, kantoor');
+	await session.getByRole('button', { name: 'Gesprek bewaren' }).click();
+	await expect(page.getByRole('heading', { name: `Gesprek van ${heldNl}` })).toBeVisible();
 	await expect(card.getByRole('table')).toContainText('Twee werkgevers gebeld, één gesprek gepland');
+	await expect(card.getByRole('table')).toContainText(heldNl);
 
 	// A need typed by the coach is saved as typed, without pressing anything.
 	await page.getByRole('button', { name: 'Hulpbron toevoegen' }).click();
@@ -164,7 +181,29 @@ test('a PDP drafted from the demo keeps its follow-up across a reload and export
 
 	await page.goto('/pdp');
 	await expect(page.getByRole('link', { name: `PDP ${ZOE}` })).toBeVisible();
+	await expect(page.getByRole('listitem').filter({ hasText: `PDP ${ZOE}` })).toContainText('1 gesprek');
 	await expectNoSeriousAxe(page);
+
+	// Drafting again opens the same PDP, from the list and from the reports page.
+	const pdpUrl = new URL(page.url()).origin + (await page.getByRole('link', { name: `PDP ${ZOE}` }).getAttribute('href'))!;
+	const zoeOption = page.locator('#pdp-kandidaat option', { hasText: ZOE });
+	await page.getByLabel('Kandidaat').selectOption((await zoeOption.getAttribute('value'))!);
+	await page.getByRole('button', { name: 'PDP opstellen' }).click();
+	await expect(page.getByText('had al een PDP voor dit assessment-center')).toBeVisible();
+	await expect(page).toHaveURL(`${pdpUrl}?bestaand=1`);
+	await page.goto(`/sessies/${sessionId}/rapport`);
+	await page.getByRole('link', { name: `PDP openen van ${ZOE}` }).click();
+	await expect(page).toHaveURL(pdpUrl);
+
+	// Deleting asks nothing and can be undone from the toast.
+	await page.getByRole('button', { name: 'PDP verwijderen' }).click();
+	await expect(page).toHaveURL(/\/pdp\?verwijderd=/);
+	await expect(page.getByRole('status').filter({ hasText: 'PDP verwijderd' })).toBeVisible();
+	await expect(page.getByRole('link', { name: `PDP ${ZOE}` })).toBeHidden();
+	await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+	await expect(page).toHaveURL(pdpUrl);
+	await expect(page.getByRole('table', { name: /Geschiedenis van actie/ }).first()).toBeVisible();
+	await page.goto('/pdp');
 	await page.setViewportSize({ width: 820, height: 1180 });
 	await page.getByRole('link', { name: `PDP ${ZOE}` }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toContainText(ZOE);

@@ -1,6 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
-import userEvent from '@testing-library/user-event';
 import type { ActionItem } from '$lib/engine/model';
 import { fixturePdpSchema } from '$lib/engine/report/report-fixture';
 import ActionFollowUp from './ActionFollowUp.svelte';
@@ -28,7 +27,7 @@ function action(partial: Partial<ActionItem>): ActionItem {
 describe('ActionFollowUp', () => {
 	it('gives gentle SMART tips for what is missing and shows the history', () => {
 		const a = action({ history: [{ at: '2026-04-01T10:00:00.000Z', status: 'deels', remark: '<b>half</b> gedaan' }] });
-		render(ActionFollowUp, { actions: [a], schema: fixturePdpSchema(), onfollowup: vi.fn() });
+		render(ActionFollowUp, { actions: [a], schema: fixturePdpSchema() });
 		const card = screen.getByRole('heading', { name: /^Actie 1:/ }).closest('li')!;
 		expect(within(card).getByText('uit TOCI')).toBeInTheDocument();
 		expect(within(card).getByText(/Begin met een werkwoord/)).toBeInTheDocument();
@@ -38,16 +37,9 @@ describe('ActionFollowUp', () => {
 		expect(within(history).getByText('<b>half</b> gedaan')).toBeInTheDocument();
 	});
 
-	it('records the chosen status with the remark of this coaching session', async () => {
-		const user = userEvent.setup();
-		const onfollowup = vi.fn(async () => ({ ok: true as const }));
-		const a = action({ text: 'Bel 3 werkgevers', timespan: 'binnen 2 weken', who: 'Zoë' });
-		render(ActionFollowUp, { actions: [a], schema: fixturePdpSchema(), onfollowup });
-		expect(screen.queryByText(/Begin met een werkwoord/)).not.toBeInTheDocument();
-		await user.click(screen.getByRole('radio', { name: /^deels voltooid$/i }));
-		await user.type(screen.getByLabelText('Opmerking bij deze opvolging'), 'Twee gebeld');
-		await user.click(screen.getByRole('button', { name: /Opvolging bewaren/ }));
-		expect(onfollowup).toHaveBeenCalledWith(a.id, 'deels', 'Twee gebeld');
-		expect(screen.getByRole('status')).toHaveTextContent('Opvolging van actie 1 bewaard.');
+	it('dates a follow-up with the day of its coaching session, not the day it was typed in', () => {
+		const a = action({ history: [{ at: '2026-04-20T10:00:00.000Z', date: '2026-04-14', status: 'volledig', remark: '' }] });
+		render(ActionFollowUp, { actions: [a], schema: fixturePdpSchema() });
+		expect(within(screen.getByRole('table', { name: 'Geschiedenis van actie 1' })).getByText('14 april 2026')).toBeInTheDocument();
 	});
 });

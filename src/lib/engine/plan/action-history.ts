@@ -11,14 +11,18 @@ export interface HistoryRow {
 	remark: string;
 }
 
-/** The history of one action, oldest first, with the schema's symbols (− / +/− / +). */
+/**
+ * The history of one action, oldest first, with the schema's symbols (− / +/− / +). A follow-up agreed in a
+ * coaching session carries that session's day, which may lie before the moment it was typed in.
+ */
 export function describeHistory(action: Pick<ActionItem, 'history'>, schema: Pick<PdpSchema, 'statusScale'>): HistoryRow[] {
 	const status = new Map(schema.statusScale.map((s) => [s.id, s]));
 	return [...action.history]
-		.sort((a, b) => a.at.localeCompare(b.at))
-		.map((u) => ({
+		.map((u) => ({ u, when: u.date ?? u.at.slice(0, 10) }))
+		.sort((a, b) => a.when.localeCompare(b.when) || a.u.at.localeCompare(b.u.at))
+		.map(({ u }) => ({
 			at: u.at,
-			date: formatDateNl(u.at),
+			date: formatDateNl(u.date ?? u.at),
 			symbol: status.get(u.status)?.symbol ?? u.status,
 			label: status.get(u.status)?.label ?? u.status,
 			remark: u.remark

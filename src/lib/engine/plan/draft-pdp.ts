@@ -5,6 +5,7 @@ import { ATTENTION_LEVELS, type CandidateReport, type CompetencySection } from '
 import { outcomeLevel } from '../report/level-outcome';
 import type { ReportEvidence } from '../report/evidence';
 import type { TargetComparison } from '../target/target-comparison';
+import { assessedLevelsOf } from './level-changes';
 
 /** How many notes a need quotes as evidence: enough to show the behaviour, short enough to read. */
 export const MAX_EVIDENCE_NOTES_PER_NEED = 5;
@@ -14,7 +15,7 @@ export type DraftAction = Pick<ActionItem, 'text' | 'timespan' | 'who' | 'status
 };
 
 export interface PdpDraft {
-	pdp: Pick<Pdp, 'candidateId' | 'title' | 'needs' | 'resources' | 'target' | 'needsBasis'> & { sessionId?: string };
+	pdp: Pick<Pdp, 'candidateId' | 'title' | 'needs' | 'resources' | 'target' | 'needsBasis' | 'assessedLevels'> & { sessionId?: string };
 	actions: DraftAction[];
 }
 
@@ -98,12 +99,11 @@ export function draftPdp({ report, candidateId, sessionId, schema, newId }: Draf
 		const quoted = lines.slice(0, MAX_EVIDENCE_NOTES_PER_NEED);
 		const more = lines.length - quoted.length;
 		const evidence = [...quoted, ...(more > 0 ? [`… en nog ${more} ${more === 1 ? 'notitie' : 'notities'} in het rapport.`] : [])].join('\n');
-		needs.push({
-			id: newId(),
-			competencyId: section.competencyId,
+		const drafted = {
 			text: clip(text, TEXT_LIMITS.shortText),
 			evidence: clip(evidence === '' ? 'Geen notities gekoppeld aan deze competentie.' : evidence, TEXT_LIMITS.longText)
-		});
+		};
+		needs.push({ id: newId(), competencyId: section.competencyId, ...drafted, drafted });
 		for (const suggestion of schema.suggestedActions[section.competencyId] ?? []) {
 			actions.push({
 				text: suggestion.text,
@@ -126,6 +126,7 @@ export function draftPdp({ report, candidateId, sessionId, schema, newId }: Draf
 			needs,
 			resources: [],
 			needsBasis: clip(selection.basis, TEXT_LIMITS.shortText),
+			assessedLevels: assessedLevelsOf(report),
 			...(selection.target ? { target: { job: clip(selection.target.job, 120), summary: clip(selection.target.summary, TEXT_LIMITS.shortText) } } : {})
 		},
 		actions
