@@ -9,6 +9,7 @@
 //   npm run bench -- --no-build   use the build as it is, even when older than the sources
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -203,8 +204,14 @@ const viteGlobPlugin = {
 	}
 };
 
+/** The machine's load as `uptime` shows it: on a shared machine every figure includes waiting for a core. */
+function machineLoad() {
+	return `load average ${loadavg().map((l) => l.toFixed(2)).join(', ')} on ${availableParallelism()} cores`;
+}
+
 async function main() {
 	const { only, timeoutSeconds, build } = parseArgs(process.argv.slice(2));
+	console.log(`Machine at the start: ${machineLoad()}.`);
 	const benches = findBenches(benchDir).filter((file) => only.length === 0 || only.some((name) => relative(benchDir, file).includes(name)));
 	if (benches.length === 0) {
 		console.error(only.length ? `no bench matches ${only.join(', ')}` : 'no bench/**/*.bench.ts found');
@@ -251,6 +258,7 @@ async function main() {
 		}
 	}
 	console.log(failures.length ? `\n${failures.length} bench(es) crashed: ${failures.join(', ')}` : `\n${benches.length} bench(es) ran.`);
+	console.log(`Machine at the end: ${machineLoad()}.`);
 	return failures.length ? 1 : 0;
 }
 
