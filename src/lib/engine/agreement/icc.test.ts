@@ -73,4 +73,17 @@ describe('ICC', () => {
 		const result = computeIcc(matrixOf([[2, 2], [2, 2], [2, 2]], [1, 2, 3]));
 		expect(result.ok && result.icc.icc1.value.ok).toBe(false);
 	});
+	it('gives ICC(2,1) no limits when its Satterthwaite df is zero, whatever the raters\' order', () => {
+		// 2 units × 3 raters with equal unit means: ICC(2,1) = −0.4 and the df's numerator vanishes exactly.
+		for (const rows of [
+			[[1, 2, 4], [1, 4, 2]],
+			[[4, 2, 1], [2, 4, 1]]
+		]) {
+			const result = computeIcc(matrixOf(rows, [1, 2, 3, 4]));
+			if (!result.ok) throw new Error(result.reason);
+			expect(result.icc.icc2_1.value).toMatchObject({ ok: true });
+			expect(result.icc.icc2_1.lower).toMatchObject({ ok: false, reason: 'betrouwbaarheidsgrens niet berekenbaar' });
+			expect(result.icc.icc2_k.upper).toMatchObject({ ok: false });
+		}
+	});
 });

@@ -135,7 +135,12 @@ export function iccFromMeanSquares(ms: MeanSquares): Record<IccName, IccEstimate
 
 	// McGraw & Wong (1996) limits for ICC(A,1) with Satterthwaite df, computed from the ICC(2,1) estimate.
 	const fj = msc / mse;
-	const vn = (k - 1) * (n - 1) * (k * icc2 * fj + n * (1 + (k - 1) * icc2) - k * icc2) ** 2;
+	// The numerator's base can be zero in exact arithmetic (no Satterthwaite df, so no limits) yet come out
+	// as ±1e-16 or exactly 0 depending on the raters' order; below rounding it counts as zero either way.
+	const vBaseTerms = [k * icc2 * fj, n * (1 + (k - 1) * icc2), -k * icc2];
+	const vBase = vBaseTerms.reduce((sum, term) => sum + term, 0);
+	const vBaseScale = vBaseTerms.reduce((sum, term) => sum + Math.abs(term), 0);
+	const vn = Math.abs(vBase) <= ROUNDING_ZERO * vBaseScale ? 0 : (k - 1) * (n - 1) * vBase ** 2;
 	const vd = (n - 1) * k * k * icc2 * icc2 * fj * fj + (n * (1 + (k - 1) * icc2) - k * icc2) ** 2;
 	const v = vn / vd;
 	const f2u = fQuantile(q, n - 1, v);
