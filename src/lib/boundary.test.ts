@@ -17,10 +17,6 @@ const LIB = join(process.cwd(), 'src/lib');
  */
 const NOT_YET_MOVED: ReadonlySet<string> = new Set([
 	'src/lib/components/consensus/CellPanel.svelte',
-	'src/lib/components/organisation/ChecklistActionPlan.svelte',
-	'src/lib/components/organisation/ChecklistWorkspace.svelte',
-	'src/lib/components/organisation/instruments.ts',
-	'src/lib/components/pdp/action-handlers.ts',
 	'src/lib/components/pdp/start-pdp.ts',
 	'src/lib/components/toci/TociConversation.svelte',
 	'src/lib/pdf/report-data.ts'
