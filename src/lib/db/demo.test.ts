@@ -7,7 +7,7 @@ import { resetDeviceIdCache } from './record-meta';
 import { addCandidate } from './candidates.repo';
 import { createObservation } from './observations.repo';
 import { createSession } from './sessions.repo';
-import { getSetting, setSetting } from './settings.repo';
+import { getChosenAssessor, getSetting, setChosenAssessor } from './settings.repo';
 
 let db: WakkerDatabase;
 beforeEach(() => {
@@ -104,7 +104,7 @@ describe('demo assessment', () => {
 		const demoCandidate = (await db.candidates.where('sessionId').equals(sessionId).first())!;
 		const demoExercise = (await db.exercises.where('sessionId').equals(sessionId).first())!;
 		const demoAssessorId = (await db.sessions.get(sessionId))!.assessorIds[0]!;
-		await setSetting('currentAssessorId', demoAssessorId);
+		await setChosenAssessor(sessionId, demoAssessorId);
 		const note = await createObservation({ sessionId, exerciseId: demoExercise.id, candidateId: demoCandidate.id, authorId: demoAssessorId, text: 'Extra notitie', observedAt: NOW });
 		expect(note.ok).toBe(true);
 		const decision: ConsensusDecision = { ...meta(), sessionId, candidateId: demoCandidate.id, competencyId: 'initiatief', level: 'goed', reason: 'Samen besproken', decidedBy: demoAssessorId };
@@ -121,7 +121,7 @@ describe('demo assessment', () => {
 		expect(removed).toMatchObject({ sessions: 1, assessors: 3, candidates: 6, consensusDecisions: 1, pdps: 1, actions: 1, tociEvaluations: 1, auditLog: 1, conflicts: 1, erasures: 1 });
 		expect(await hasDemoAssessment()).toBe(false);
 		expect(await getSetting('demoSessionId')).toBeUndefined();
-		expect(await getSetting('currentAssessorId')).toBeUndefined();
+		expect(await getChosenAssessor(sessionId)).toBeUndefined();
 		const after = await tableCounts();
 		// The rubric versions stored for the demo stay: they are the app's own instruments.
 		expect({ ...after, rubricVersions: userCounts.rubricVersions }).toEqual(userCounts);

@@ -5,7 +5,7 @@ import type { Table } from 'dexie';
 import { getDb, type WakkerDatabase } from './db';
 import { nowIso } from './record-meta';
 import { ensureBuiltinRubrics, listRubricVersions } from './rubrics.repo';
-import { deleteSetting, getSetting, setSetting } from './settings.repo';
+import { deleteSetting, getSetting, setChosenAssessor, setSetting } from './settings.repo';
 
 /** The rubric the demo is scored with; `rubrics/done-profiel.json` is this version. */
 export const DEMO_RUBRIC_VERSION_ID = 'done-profiel@1.0.0';
@@ -205,8 +205,7 @@ export async function removeDemoAssessment(): Promise<RemoveDemoResult> {
 		await db.erasures.bulkDelete(erasureIds);
 		removed.erasures = erasureIds.length;
 
-		const current = await getSetting('currentAssessorId');
-		if (current && assessorIds.has(current)) await deleteSetting('currentAssessorId');
+		for (const id of sessionIds) await setChosenAssessor(id, undefined);
 		await deleteSetting('demoSessionId');
 		await deleteSetting('demoAssessorIds');
 		return { removed };

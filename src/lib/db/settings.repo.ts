@@ -9,8 +9,6 @@ import { getDb } from './db';
 export const SETTING_SCHEMAS = {
 	/** Random id of this tablet for version vectors (created by record-meta's getDeviceId). */
 	deviceId: z.string().min(1).max(64),
-	/** The assessor who uses this tablet: their notes and ratings carry this id as author. */
-	currentAssessorId: Id,
 	/** When the last backup file was made on this device. */
 	lastBackupAt: IsoDateTime,
 	/** How long finished assessment data is kept before the app proposes to remove it. */
@@ -60,3 +58,43 @@ export async function setSetting<K extends SettingKey>(key: K, value: SettingVal
 export async function deleteSetting(key: SettingKey): Promise<void> {
 	await getDb().settings.delete(key);
 }
+
+/**
+ * "Ik ben" per assessment-center: who uses this tablet in that session. One person is lead in one
+ * assessment-center and assessor in the next, so the choice is remembered per session, not per tablet.
+ * Device-local (db/bundle/tables.ts): it never goes into a bundle, a backup or sync.
+ */
+const CHOSEN_ASSESSOR_PREFIX = 'ikBen:';
+
+function chosenAssessorKey(sessionId: string): string {
+	return `${CHOSEN_ASSESSOR_PREFIX}${sessionId}`;
+}
+
+export async function getChosenAssessor(sessionId: string): Promise<Id | undefined> {
+	const record = await getDb().settings.get(chosenAssessorKey(sessionId));
+	const parsed = Id.safeParse(record?.value);
+	return parsed.success ? parsed.data : undefined;
+}
+
+/** Stores who uses this tablet in `sessionId`, or nobody with `undefined`. */
+export async function setChosenAssessor(sessionId: string, assessorId: Id | undefined): Promise<void> {
+	if (assessorId === undefined) {
+		await getDb().settings.delete(chosenAssessorKey(sessionId));
+		return;
+	}
+	const parsed = Id.safeParse(assessorId);
+	if (!parsed.success) throw new Error('Ongeldige assessor-id voor “Ik ben”.');
+	await getDb().settings.put({ key: chosenAssessorKey(sessionId), value: parsed.data });
+}
+
+/** Every session on this tablet with its chosen assessor (the export panel preselects them). */
+export async function listChosenAssessors(): Promise<Map<string, Id>> {
+	const rows = await getDb().settings.where('key').startsWith(CHOSEN_ASSESSOR_PREFIX).toArray();
+	const chosen = new Map<string, Id>();
+	for (const row of rows) {
+		const parsed = Id.safeParse(row.value);
+		if (parsed.success) chosen.set(row.key.slice(CHOSEN_ASSESSOR_PREFIX.length), parsed.data);
+	}
+	return chosen;
+}
+

@@ -5,7 +5,8 @@ describe('isDeviceLocalSetting', () => {
 	it.each([
 		['deviceId', true],
 		['openNotes:ex-1:assessor-1', true],
-		['currentAssessorId', false],
+		['ikBen:0b6a2e4c-1f43-4d7e-9a55-3c2d1e0f9a71', true],
+		['currentAssessorId', true],
 		['lastBackupAt', false],
 		['retentionMonths', false]
 	])('%s stays on this device: %s', (key, local) => {

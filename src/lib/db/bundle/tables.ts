@@ -17,10 +17,16 @@ export function syncTables(db: WakkerDatabase): Table<AnyRecord, string>[] {
 	return SYNC_TABLES.map((name: SyncTable) => tableOf(db, name));
 }
 
-/** Setting keys that belong to this device and never travel, not even in a backup. */
-export const DEVICE_LOCAL_SETTINGS: ReadonlySet<string> = new Set(['deviceId', 'syncConfig']);
-/** Prefixes of per-device setting keys (which note is open in the editor on this tablet). */
-const DEVICE_LOCAL_SETTING_PREFIXES = ['openNotes:'];
+/**
+ * Setting keys that belong to this device and never travel, not even in a backup. `currentAssessorId` is the
+ * tablet-wide "Ik ben" of earlier versions: no longer read, and kept from travelling with an old backup.
+ */
+export const DEVICE_LOCAL_SETTINGS: ReadonlySet<string> = new Set(['deviceId', 'syncConfig', 'currentAssessorId']);
+/**
+ * Prefixes of per-device setting keys: which note is open in the editor on this tablet, and who uses this
+ * tablet per assessment-center ("Ik ben"): another tablet is held by someone else.
+ */
+const DEVICE_LOCAL_SETTING_PREFIXES = ['openNotes:', 'ikBen:'];
 
 export function isDeviceLocalSetting(key: unknown): boolean {
 	const k = String(key);
