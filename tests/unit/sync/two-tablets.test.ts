@@ -7,8 +7,19 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Observation, Rating } from '../../../src/lib/engine/model';
 import { applyImport, buildAssessorWorkBundle, eraseCandidate, listConflicts, resolveConflict } from '../../../src/lib/db/bundle';
 import { createObservation, deleteObservation, saveObservationText } from '../../../src/lib/db/observations.repo';
+import { CouchClient } from '../../../src/lib/db/sync';
+import { BULK_DOC_PREFIX, BULK_ENTRY_MIN_KEYS, countPendingRecords } from '../../../src/lib/db/sync/outbox-middleware';
+import { pullBatch } from '../../../src/lib/db/sync/pull';
 import { startTestCouch, type TestCouch } from './couch-test-server';
 import { demo, loadDemo, serverLeaves, sharedContent, tablet, type Tablet } from './tablets';
+
+/**
+ * Each test syncs three times over HTTP with a session of hundreds of records: 2–5 s on an idle machine, more
+ * when other work shares the cores. Vitest's 5 s default then stops a test half-way, whose syncs carry on in
+ * the background and upset the next test. Starting the in-process server can take as long. Nothing here
+ * depends on time, so a generous limit checks the same.
+ */
+const SYNC_TEST_TIMEOUT_MS = 120_000;
 
 let couch: TestCouch;
 let dbUrl: string;
@@ -17,7 +28,7 @@ let b: Tablet;
 
 beforeAll(async () => {
 	couch = await startTestCouch();
-});
+}, SYNC_TEST_TIMEOUT_MS);
 afterAll(async () => {
 	await couch.close();
 });
@@ -35,7 +46,7 @@ async function syncAll(): Promise<void> {
 
 const note = demo.observations[0]!;
 
-describe('two tablets through the server', () => {
+describe('two tablets through the server', { timeout: SYNC_TEST_TIMEOUT_MS }, () => {
 	it('a session made on one tablet arrives whole on the other, and both agree record for record', async () => {
 		await loadDemo(a.db);
 		await syncAll();
@@ -145,6 +156,31 @@ describe('two tablets through the server', () => {
 		await applyImport(bundle);
 		await syncAll();
 		expect(await b.db.observations.count()).toBe(demo.observations.length);
+		expect(await sharedContent(b.db)).toEqual(await sharedContent(a.db));
+	});
+
+	it('a large write waits as one bulk outbox entry, counts every record, and still guards them against a deletion from the other tablet', async () => {
+		await loadDemo(a.db);
+		await syncAll();
+		const bDevice = await b.deviceId();
+		const edited = (await b.db.observations.toArray()).map((o) => ({ ...o, text: `${o.text} (tablet B)`, vv: { ...o.vv, [bDevice]: (o.vv[bDevice] ?? 0) + 1 } }));
+		expect(edited.length).toBeGreaterThanOrEqual(BULK_ENTRY_MIN_KEYS);
+		await b.db.observations.bulkPut(edited);
+		const bulk = await b.db.syncOutbox.where('docId').startsWith(BULK_DOC_PREFIX).toArray();
+		expect(bulk).toHaveLength(1);
+		expect(bulk[0]!.keys).toHaveLength(edited.length);
+		expect(await countPendingRecords(b.db)).toBe(edited.length);
+		// Tablet A removes a note B changed meanwhile; B fetches that before sending its change.
+		const target = edited[0]!;
+		await a.db.observations.delete(target.id);
+		await a.sync();
+		const client = new CouchClient(dbUrl, { headers: { Authorization: couch.adminAuth } });
+		while (!(await pullBatch(b.db, client, `wakker-${bDevice}`)).caughtUp);
+		expect((await b.db.observations.get(target.id))?.text).toBe(target.text);
+		expect(await countPendingRecords(b.db)).toBe(edited.length);
+		await syncAll();
+		expect(await b.db.syncOutbox.count()).toBe(0);
+		expect((await a.db.observations.get(edited[1]!.id))?.text).toBe(edited[1]!.text);
 		expect(await sharedContent(b.db)).toEqual(await sharedContent(a.db));
 	});
 });

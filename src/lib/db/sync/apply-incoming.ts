@@ -9,6 +9,7 @@ import { isAncestorOrSame, withLeaf } from './leaves';
 import type { RevisionPath, SyncRevision } from './records';
 import { pathFromRevisions, revOf } from './revision';
 import { isShareable, parseDocId } from './synced-tables';
+import { expandBulkEntries } from './outbox-middleware';
 
 type Vv = Record<string, number>;
 
@@ -37,6 +38,8 @@ export async function applyIncoming(db: WakkerDatabase, docs: ServerDoc[]): Prom
 	const deviceId = await deviceIdOf(db);
 	await db.transaction('rw', [...allExchangeTables(db), db.syncOutbox, db.syncRevisions], async () => {
 		const docIds = [...new Set(leaves.map((l) => l.docId))];
+		// What waits to be sent is looked up per record: a bulk write (an import) first becomes entries per record.
+		await expandBulkEntries(db);
 		const revisions = new Map((await db.syncRevisions.bulkGet(docIds)).flatMap((r) => (r ? [[r.docId, r] as const] : [])));
 		const pending = new Set((await db.syncOutbox.bulkGet(docIds)).flatMap((e) => (e ? [e.docId] : [])));
 		const live = leaves.filter((l) => l.record);
@@ -82,7 +85,9 @@ export async function applyIncoming(db: WakkerDatabase, docs: ServerDoc[]): Prom
 		for (const [table, keys] of deletions) await db.table(table).bulkDelete(keys);
 
 		if (update.size > 0) await db.syncRevisions.bulkPut([...update.values()]);
-		// Writes made here were queued by the outbox like any other; what the server already holds is not sent back.
+		// Writes made here were queued by the outbox like any other (a large one as a bulk entry: expanded so its
+		// records can be settled one by one); what the server already holds is not sent back.
+		await expandBulkEntries(db);
 		if (settled.length > 0) await db.syncOutbox.bulkDelete(settled);
 		if (requeue.length > 0) await db.syncOutbox.bulkPut(requeue.map((l) => ({ docId: l.docId, table: l.table, key: l.key, stamp: crypto.randomUUID() })));
 	});

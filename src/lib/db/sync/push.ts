@@ -4,6 +4,7 @@ import { supersedes } from './leaves';
 import type { OutboxEntry, RevisionPath, SyncRevision } from './records';
 import { contentHash, extend, revOf } from './revision';
 import { isShareable } from './synced-tables';
+import { expandBulkEntries } from './outbox-middleware';
 
 /** Records sent per request: small enough for a slow connection, large enough for a first sync. */
 export const PUSH_BATCH = 250;
@@ -31,6 +32,9 @@ export async function push(db: WakkerDatabase, client: CouchClient, signal?: Abo
 	let after = '';
 	for (;;) {
 		signal?.throwIfAborted();
+		// A bulk write queued meanwhile becomes entries per record first (they may sort before `after`: a later
+		// push, woken by that write, sends those).
+		await db.transaction('rw', db.syncOutbox, () => expandBulkEntries(db));
 		const entries = await db.syncOutbox.where('docId').above(after).limit(PUSH_BATCH).toArray();
 		if (entries.length === 0) return { sent };
 		after = entries[entries.length - 1]!.docId;

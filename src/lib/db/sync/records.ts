@@ -1,13 +1,20 @@
 /** The records live sync keeps on this tablet (tables syncOutbox, syncRevisions and syncState). */
 
-/** A record changed here since it was last sent to the sync server: one entry per record, the latest wins. */
+/**
+ * A record changed here since it was last sent to the sync server: one entry per record, the latest wins.
+ * A large bulk write (an import of thousands of notes) is queued as ONE bulk entry naming all its keys
+ * (`keys`, docId `!bulk:<uuid>`, `key` empty): writing thousands of outbox rows would make that write half as
+ * slow again. Push and incoming sync first expand bulk entries into one entry per record (`expandBulkEntries`).
+ */
 export interface OutboxEntry {
-	/** The record's document id on the server: `table:key`. */
+	/** The record's document id on the server: `table:key`; for a bulk entry `!bulk:<uuid>`. */
 	docId: string;
 	table: string;
 	key: string;
 	/** Changes with every write, so a push only clears the entry when nothing changed while it was sending. */
 	stamp: string;
+	/** Only on a bulk entry: the keys of every record of `table` the write changed. */
+	keys?: string[];
 }
 
 /** A branch of a document's revision tree: its newest revision and the ids of its ancestors. */

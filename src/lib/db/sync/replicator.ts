@@ -4,7 +4,7 @@ import type { CouchClient } from './couch-client';
 import { LONGPOLL_TIMEOUT_MS } from './couch-client';
 import { deviceIdOf } from './device';
 import { isTransient, problemOf, SYNC_MESSAGES, type SyncProblem } from './errors';
-import { onOutboxChange } from './outbox-middleware';
+import { countPendingRecords, onOutboxChange } from './outbox-middleware';
 import { pullBatch } from './pull';
 import { push } from './push';
 import { seedOutbox } from './seed';
@@ -151,7 +151,7 @@ export class Replicator {
 	}
 
 	async #report(change: Pick<SyncStatus, 'phase'> & Partial<SyncStatus>): Promise<void> {
-		const [pending, conflicts, last] = await Promise.all([this.db.syncOutbox.count(), this.db.conflicts.count(), this.db.syncState.get(LAST_SYNC_KEY)]);
+		const [pending, conflicts, last] = await Promise.all([countPendingRecords(this.db), this.db.conflicts.count(), this.db.syncState.get(LAST_SYNC_KEY)]);
 		this.#status = {
 			pending,
 			conflicts,
