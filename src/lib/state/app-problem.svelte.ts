@@ -1,3 +1,5 @@
+import { describeError } from './error-text';
+
 /**
  * The one place a failure nobody awaited ends up: a save, a load or a click handler whose promise rejects.
  * The root layout shows the message above the page; the page itself stays, so nothing typed is thrown away.
@@ -16,7 +18,8 @@ class AppProblem {
 
 	/** Shows a Dutch message for a failure; the error itself goes to the console for whoever investigates. */
 	show(error: unknown, message: string = DEFAULT_PROBLEM): void {
-		console.error(error);
+		// The text first: WebKit's stack leaves the message out, and the console would show only frames.
+		console.error(describeError(error), error);
 		this.#message = message;
 	}
 

@@ -1,4 +1,5 @@
 import { SYNC_MESSAGES, SyncError, problemOf, type SyncConfig, type SyncStatus } from '$lib/db/sync';
+import { describeError } from './error-text';
 
 /** What the sync screen needs from storage and the network; the page passes the real one, tests a fake. */
 export interface SyncBackend {
@@ -102,7 +103,7 @@ export class SyncSettings {
 			await action();
 			return true;
 		} catch (error) {
-			if (!(error instanceof SyncError)) console.error(error);
+			if (!(error instanceof SyncError)) console.error(describeError(error), error);
 			this.notice = { kind: 'error', text: SYNC_MESSAGES[problemOf(error)] };
 			return false;
 		} finally {

@@ -1,0 +1,215 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { Builder, Capabilities, type WebDriver, type WebElement } from 'selenium-webdriver';
+import { afterEach, beforeEach, inject } from 'vitest';
+
+/**
+ * A WebKitGTK window driven through W3C WebDriver, with the few ways of finding things the WebKit specs need:
+ * by visible name (text, aria-label or label), as a user would. Every session starts with an empty profile.
+ */
+
+/** Window 1180×858: the page gets 1180×820 CSS px, an iPad Air in landscape (MiniBrowser's bar takes 38 px). */
+const WINDOW = { width: 1180, height: 858 } as const;
+/** WebKit in Xvfb on a shared machine is slow: waits are generous, a real failure still ends the test. */
+export const WAIT_MS = 20_000;
+
+type Name = string | RegExp;
+
+/** A name as the finder script takes it (a RegExp cannot cross into the page). */
+function serialize(name: Name): { source: string; flags: string; exact: boolean } {
+	return typeof name === 'string' ? { source: name, flags: '', exact: true } : { source: name.source, flags: name.flags, exact: false };
+}
+
+/**
+ * Runs in the page: the visible elements matching `selector` whose name matches. The name is the aria-label, else
+ * the text of the element's labels, else its own text (whitespace collapsed), as an accessible name is for these.
+ */
+const FIND = `
+const [selector, name, within] = arguments;
+const re = name.exact ? null : new RegExp(name.source, name.flags);
+const norm = (s) => (s ?? '').replace(/\\s+/g, ' ').trim();
+const nameOf = (el) => norm(el.getAttribute('aria-label')) || norm([...(el.labels ?? [])].map((l) => l.innerText).join(' ')) || norm(el.innerText ?? el.textContent);
+const root = within ?? document;
+return [...root.querySelectorAll(selector)].filter((el) => {
+	if (!el.checkVisibility({ visibilityProperty: true })) return false;
+	const n = nameOf(el);
+	return re ? re.test(n) : n === name.source;
+});`;
+
+export class WebKitPage {
+	constructor(
+		readonly driver: WebDriver,
+		readonly baseUrl: string
+	) {}
+
+	async goto(path: string): Promise<void> {
+		await this.driver.get(`${this.baseUrl}${path}`);
+	}
+
+	async reload(): Promise<void> {
+		await this.driver.navigate().refresh();
+	}
+
+	async path(): Promise<string> {
+		return new URL(await this.driver.getCurrentUrl()).pathname;
+	}
+
+	/** Waits until `probe` gives a value that is not undefined/false/null and returns it. */
+	async waitFor<T>(probe: () => Promise<T | undefined | null | false>, what: string, timeout = WAIT_MS): Promise<T> {
+		const deadline = Date.now() + timeout;
+		let lastError: unknown;
+		for (;;) {
+			try {
+				const value = await probe();
+				if (value !== undefined && value !== null && value !== false) return value;
+			} catch (error) {
+				// A stale element while the page re-renders: try again.
+				lastError = error;
+			}
+			if (Date.now() > deadline) throw new Error(`Not seen within ${timeout / 1000} s: ${what}${lastError ? ` (${String(lastError)})` : ''}`);
+			await this.driver.sleep(100);
+		}
+	}
+
+	/** Every visible element matching the CSS selector whose name matches, now (no waiting). */
+	async all(selector: string, name: Name, within?: WebElement): Promise<WebElement[]> {
+		return (await this.driver.executeScript(FIND, selector, serialize(name), within ?? null)) as WebElement[];
+	}
+
+	/** The first visible element matching selector and name, waiting for it to appear. */
+	async find(selector: string, name: Name, within?: WebElement, timeout = WAIT_MS): Promise<WebElement> {
+		return this.waitFor(async () => (await this.all(selector, name, within))[0], `${selector} "${String(name)}"`, timeout);
+	}
+
+	button(name: Name, within?: WebElement): Promise<WebElement> {
+		return this.find('button, [role="button"], [role="tab"]', name, within);
+	}
+
+	link(name: Name, within?: WebElement): Promise<WebElement> {
+		return this.find('a[href]', name, within);
+	}
+
+	/** A form field by its label (input, textarea, select). */
+	field(label: Name, within?: WebElement): Promise<WebElement> {
+		return this.find('input, textarea, select', label, within);
+	}
+
+	/** Some element (CSS selector) whose text matches. */
+	element(selector: string, text: Name = /.*/, within?: WebElement): Promise<WebElement> {
+		return this.find(selector, text, within);
+	}
+
+	async click(element: WebElement | Promise<WebElement>): Promise<void> {
+		const el = await element;
+		await this.driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', el);
+		await el.click();
+	}
+
+	/** Waits until the page's main text contains `text`. */
+	async seeText(text: Name, timeout = WAIT_MS): Promise<void> {
+		await this.waitFor(
+			async () => {
+				const body = ((await this.driver.executeScript('return document.body.innerText')) as string).replace(/\s+/g, ' ');
+				return typeof text === 'string' ? body.includes(text) : text.test(body);
+			},
+			`text "${String(text)}" on ${await this.path()}`,
+			timeout
+		);
+	}
+
+	/** Runs a script in the page (synchronous, or a promise it returns) and gives back its result. */
+	async evaluate<T>(body: string, ...args: unknown[]): Promise<T> {
+		return (await this.driver.executeAsyncScript(
+			`const done = arguments[arguments.length - 1];
+			Promise.resolve().then(async () => { ${body} }).then((v) => done({ ok: true, v }), (e) => done({ ok: false, v: String(e && e.stack || e) }));`,
+			...args
+		).then((r) => {
+			const result = r as { ok: boolean; v: unknown };
+			if (!result.ok) throw new Error(`script failed in the page: ${String(result.v)}`);
+			return result.v;
+		})) as T;
+	}
+
+	/** Every record of one IndexedDB store of the app, read outside the app's code. */
+	storedRecords(store: string): Promise<Record<string, unknown>[]> {
+		return this.evaluate(
+			`const idb = await new Promise((resolve, reject) => { const r = indexedDB.open('wakker'); r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
+			try {
+				return await new Promise((resolve, reject) => { const r = idb.transaction(arguments[0]).objectStore(arguments[0]).getAll(); r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
+			} finally { idb.close(); }`,
+			store
+		);
+	}
+
+	/**
+	 * The errors the page reported: uncaught errors and unhandled rejections (collected by the test build, see
+	 * src/hooks.client.ts) and the app's own "Er ging iets mis" banner. A page not built for the tests is an error too.
+	 */
+	async pageErrors(): Promise<string[]> {
+		const { collected, banner } = (await this.driver.executeScript(
+			'return { collected: window.__pageErrors ?? null, banner: [...document.querySelectorAll(".app-problem")].map((e) => e.innerText) }'
+		)) as { collected: string[] | null; banner: string[] };
+		if (collected === null) return ['window.__pageErrors is missing: build with VITE_COLLECT_PAGE_ERRORS=1'];
+		return [...collected, ...banner.map((text) => `banner: ${text}`)];
+	}
+
+	async screenshot(file: string): Promise<void> {
+		writeFileSync(file, await this.driver.takeScreenshot(), 'base64');
+	}
+
+	async close(): Promise<void> {
+		await this.driver.quit();
+	}
+}
+
+/** A fresh WebKitGTK window (empty profile) with Safari's storage API switched on, as on an iPad. */
+export async function openWebKit(): Promise<WebKitPage> {
+	const capabilities = new Capabilities({
+		browserName: 'MiniBrowser',
+		'webkitgtk:browserOptions': { args: ['--automation', '--features=+StorageAPI,+StorageAPIEstimate'] }
+	});
+	const driver = await new Builder().usingServer(inject('webdriverUrl')).withCapabilities(capabilities).build();
+	await driver.manage().window().setRect(WINDOW);
+	await driver.manage().setTimeouts({ script: 60_000, pageLoad: 60_000 });
+	return new WebKitPage(driver, inject('baseUrl'));
+}
+
+/** Loads the demo assessment-center from the home page; returns its session id. */
+export async function loadDemo(page: WebKitPage): Promise<string> {
+	await page.goto('/');
+	await page.click(page.button('Demo-assessment laden'));
+	const open = await page.link('Open het demo-assessment');
+	const href = (await open.getAttribute('href')) ?? '';
+	const id = /^\/sessies\/([0-9a-f-]{36})$/.exec(new URL(href, page.baseUrl).pathname)?.[1];
+	if (!id) throw new Error(`unexpected demo link: ${href}`);
+	return id;
+}
+
+/** Where a failing test leaves a screenshot of what WebKit showed at that moment. */
+const FAILURE_DIR = 'test-results/webkit';
+
+/**
+ * A fresh WebKit window for every test of the file, closed after it (with a screenshot in test-results/webkit when
+ * the test failed). Use the returned getter inside the tests.
+ */
+export function useWebKit(): () => WebKitPage {
+	let page: WebKitPage | undefined;
+	beforeEach(async () => {
+		page = await openWebKit();
+	});
+	afterEach(async (context) => {
+		if (!page) return;
+		try {
+			if (context.task.result?.state === 'fail') {
+				mkdirSync(FAILURE_DIR, { recursive: true });
+				await page.screenshot(`${FAILURE_DIR}/${context.task.name.replace(/[^\w-]+/g, '-').slice(0, 80)}.png`).catch(() => undefined);
+			}
+		} finally {
+			await page.close();
+			page = undefined;
+		}
+	});
+	return () => {
+		if (!page) throw new Error('no WebKit window: use it inside a test');
+		return page;
+	};
+}
