@@ -147,7 +147,12 @@ export function iccFromMeanSquares(ms: MeanSquares): Record<IccName, IccEstimate
 	const f2l = fQuantile(q, v, n - 1);
 	const l2 = (n * (msr - f2u * mse)) / (f2u * (k * msc + (k * n - k - n) * mse) + n * msr);
 	const u2 = (n * (f2l * msr - mse)) / (k * msc + (k * n - k - n) * mse + n * f2l * msr);
-	const spearmanBrown = (x: number) => (x * k) / (1 + x * (k - 1));
+	// At x = −1/(k−1) the transform is −∞ in exact arithmetic; in floating point its denominator comes out as ±1e-16
+	// and the limit as ±1e13 depending on the order of the data, so below rounding it has no limit (NaN → undefined).
+	const spearmanBrown = (x: number) => {
+		const denominator = 1 + x * (k - 1);
+		return Math.abs(denominator) <= ROUNDING_ZERO * (1 + Math.abs(x) * (k - 1)) ? NaN : (x * k) / denominator;
+	};
 	// (F − 1)/(F + k − 1), with its limit 1 when F is infinite (no residual variance at all).
 	const fromF = (f: number) => (f === Infinity ? 1 : (f - 1) / (f + k - 1));
 

@@ -1,21 +1,28 @@
 import type { AgreementOutput } from './compute-all';
 import type { Estimate } from './estimate';
-import { detectKappaParadox, interpretAlpha, interpretIcc, interpretKappa, type Reading } from './interpret';
+import { detectKappaParadox, interpretAlpha, interpretChanceCorrected, interpretIcc, interpretKappa, type IntervalLike, type Reading } from './interpret';
+import { Z_95 } from './interpret-thresholds';
 import { ICC_NAMES } from './icc';
 
-const KAPPA_LIKE: Readonly<Record<string, string>> = {
-	cohen_kappa: "Cohens kappa",
-	cohen_kappa_linear: "Cohens gewogen kappa (lineair)",
-	cohen_kappa_quadratic: "Cohens gewogen kappa (kwadratisch)",
+/** Unweighted kappas: Landis & Koch apply (their bands were made for these). */
+const UNWEIGHTED_KAPPAS: Readonly<Record<string, string>> = {
+	cohen_kappa: 'Cohens kappa',
 	fleiss_kappa: "Fleiss' kappa",
 	fleiss_kappa_generalized: "Fleiss' kappa (met ontbrekende scores)",
-	gwet_ac1: 'Gwets AC1',
-	gwet_ac2_linear: 'Gwets AC2 (lineair)',
-	gwet_ac2_quadratic: 'Gwets AC2 (kwadratisch)',
-	gwet_ac2_ordinal: 'Gwets AC2 (ordinaal)',
-	light_kappa: "Lights kappa",
-	light_kappa_linear: "Lights kappa (lineair)",
-	light_kappa_quadratic: "Lights kappa (kwadratisch)"
+	conger_kappa: 'Congers kappa',
+	light_kappa: 'Lights kappa'
+};
+
+/** Weighted kappas and Gwet's coefficients: read without benchmark bands (`weighted`: near misses get credit). */
+const OTHER_CHANCE_CORRECTED: Readonly<Record<string, { label: string; weighted: boolean }>> = {
+	cohen_kappa_linear: { label: 'Cohens gewogen kappa (lineair)', weighted: true },
+	cohen_kappa_quadratic: { label: 'Cohens gewogen kappa (kwadratisch)', weighted: true },
+	gwet_ac1: { label: 'Gwets AC1', weighted: false },
+	gwet_ac2_linear: { label: 'Gwets AC2 (lineair)', weighted: true },
+	gwet_ac2_quadratic: { label: 'Gwets AC2 (kwadratisch)', weighted: true },
+	gwet_ac2_ordinal: { label: 'Gwets AC2 (ordinaal)', weighted: true },
+	light_kappa_linear: { label: 'Lights kappa (lineair)', weighted: true },
+	light_kappa_quadratic: { label: 'Lights kappa (kwadratisch)', weighted: true }
 };
 
 const ICC_LABELS: Readonly<Record<string, string>> = {
@@ -34,15 +41,34 @@ export function readAgreementOutput(out: AgreementOutput): { readings: Record<st
 		const value = out[key];
 		return typeof value === 'number' ? { ok: true, value } : { ok: false, reason: out.notes[key] ?? 'niet gedefinieerd' };
 	};
+	/**
+	 * The 95% interval of a figure: its bootstrap limits when the output has them (`_ci95_lower/_upper`), else
+	 * estimate ± 1.96·SE from its large-sample standard error (`_se`, as irrCAC and psych print them); none otherwise.
+	 */
+	const intervalAt = (key: string): { interval?: IntervalLike } => {
+		const lower = estimateAt(`${key}_ci95_lower`);
+		const upper = estimateAt(`${key}_ci95_upper`);
+		if (lower?.ok && upper?.ok) return { interval: { lower, upper } };
+		const value = estimateAt(key);
+		const se = estimateAt(`${key}_se`);
+		if (!value?.ok || !se?.ok) return {};
+		// Clipped to [−1, 1]: a symmetric normal interval can pass the coefficient's own bounds on small data.
+		const clip = (x: number) => Math.max(-1, Math.min(1, x));
+		return { interval: { lower: { ok: true, value: clip(value.value - Z_95 * se.value) }, upper: { ok: true, value: clip(value.value + Z_95 * se.value) } } };
+	};
 	const readings: Record<string, Reading> = {};
 	for (const metric of ['nominal', 'ordinal', 'interval', 'ratio']) {
 		const key = `krippendorff_alpha_${metric}`;
 		const alpha = estimateAt(key);
-		if (alpha) readings[key] = interpretAlpha(alpha, { units: out.units });
+		if (alpha) readings[key] = interpretAlpha(alpha, { units: out.units, ...intervalAt(key) });
 	}
-	for (const [key, label] of Object.entries(KAPPA_LIKE)) {
+	for (const [key, label] of Object.entries(UNWEIGHTED_KAPPAS)) {
 		const kappa = estimateAt(key);
-		if (kappa) readings[key] = interpretKappa(label, kappa, { units: out.units });
+		if (kappa) readings[key] = interpretKappa(label, kappa, { units: out.units, ...intervalAt(key) });
+	}
+	for (const [key, { label, weighted }] of Object.entries(OTHER_CHANCE_CORRECTED)) {
+		const value = estimateAt(key);
+		if (value) readings[key] = interpretChanceCorrected(label, value, { units: out.units, weighted, ...intervalAt(key) });
 	}
 	for (const name of ICC_NAMES) {
 		const icc = estimateAt(name);

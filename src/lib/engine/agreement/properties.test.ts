@@ -46,6 +46,13 @@ describe('agreement properties (fast-check)', () => {
 		expectSameNumbers(numbersOf(all(rows)), numbersOf(all(shuffled)));
 	});
 
+	it('gives no ICC(2,k) limit where the Spearman–Brown transform of the ICC(2,1) limit is −∞, not −1e13 (found by fast-check)', () => {
+		// Complete units [1,1,3] and [2,2,2]: the ICC(2,1) lower limit is −1/(k−1) = −0,5, whose transform has a zero denominator.
+		const rows = [[null, 1, 3], [1, 1, 3], [2, 2, 2]];
+		const out = all(rows);
+		expect(out.icc2_k_ci95_lower).toBeNull();
+		expectSameNumbers(numbersOf(out), numbersOf(all([[1, 1, 3], [2, 2, 2], [null, 1, 3]])));
+	});
 	it('are invariant under permuting the units', () => {
 		const withShuffledUnits = ratings.chain((rows) => fc.tuple(fc.constant(rows), fc.shuffledSubarray(rows, { minLength: rows.length, maxLength: rows.length })));
 		fc.assert(
