@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { Builder, Capabilities, type WebDriver, type WebElement } from 'selenium-webdriver';
+import { Builder, By, Capabilities, type WebDriver, type WebElement } from 'selenium-webdriver';
 import { afterEach, beforeEach, inject } from 'vitest';
 
 /**
@@ -98,10 +98,43 @@ export class WebKitPage {
 		return this.find(selector, text, within);
 	}
 
+	/** The first element an XPath finds, waiting for it: found anew each time, so a re-rendered list does not go stale. */
+	xpath(expression: string, timeout = WAIT_MS): Promise<WebElement> {
+		return this.waitFor(async () => (await this.driver.findElements(By.xpath(expression)))[0], `XPath ${expression}`, timeout);
+	}
+
+	/** Clicks once the element is enabled, as a user would wait for it (a click on a disabled button does nothing). */
 	async click(element: WebElement | Promise<WebElement>): Promise<void> {
 		const el = await element;
-		await this.driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', el);
+		await this.waitFor(() => el.isEnabled(), 'an enabled element to click');
+		// WebDriver clicks at the element's centre: wait until the page around it stops moving (a list still
+		// rendering above it), or the click lands on whatever moved there.
+		let last = '';
+		await this.waitFor(async () => {
+			const rect = (await this.driver.executeScript(
+				'arguments[0].scrollIntoView({ block: "center" }); const r = arguments[0].getBoundingClientRect(); return [r.x, r.y, r.width, r.height].join();',
+				el
+			)) as string;
+			const stable = rect === last;
+			last = rect;
+			return stable;
+		}, 'the element to stay in place');
 		await el.click();
+	}
+
+	/** Follows a link and waits for its page; a tap that did not take (the page moved under it) is tried again. */
+	async follow(name: Name): Promise<void> {
+		for (let attempt = 1; ; attempt++) {
+			const link = await this.link(name);
+			const target = new URL((await link.getAttribute('href')) ?? '', this.baseUrl).pathname;
+			await this.click(link);
+			try {
+				await this.waitFor(async () => (await this.path()) === target, `the page ${target}`, attempt < 3 ? 5_000 : WAIT_MS);
+				return;
+			} catch (error) {
+				if (attempt >= 3) throw error;
+			}
+		}
 	}
 
 	/** Waits until the page's main text contains `text`. */
@@ -152,11 +185,52 @@ export class WebKitPage {
 		return [...collected, ...banner.map((text) => `banner: ${text}`)];
 	}
 
+	/**
+	 * From now on (until the next full page load), files the app hands over as a download are kept for `download()`
+	 * instead of going to WebKit's download folder: every download in the app is a click on an `<a download>`.
+	 */
+	async captureDownloads(): Promise<void> {
+		await this.driver.executeScript(`
+			if (window.__downloads) return;
+			window.__downloads = [];
+			// The blob itself, by its URL: the app's Content-Security-Policy does not let a script fetch blob: URLs.
+			const blobs = new Map();
+			const createObjectURL = URL.createObjectURL;
+			URL.createObjectURL = (blob) => {
+				const url = createObjectURL.call(URL, blob);
+				blobs.set(url, blob);
+				return url;
+			};
+			const click = HTMLAnchorElement.prototype.click;
+			HTMLAnchorElement.prototype.click = function () {
+				if (!this.download || !blobs.has(this.href)) return click.call(this);
+				const name = this.download;
+				window.__downloads.push(blobs.get(this.href).arrayBuffer().then((buffer) => {
+					const bytes = new Uint8Array(buffer);
+					let text = '';
+					for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+					return { name, base64: btoa(text) };
+				}));
+			};`);
+	}
+
+	/** The next file downloaded since `captureDownloads()`, waiting for it. */
+	async download(timeout = WAIT_MS): Promise<{ name: string; bytes: Buffer }> {
+		await this.waitFor(async () => ((await this.driver.executeScript('return window.__downloads?.length ?? 0')) as number) > 0, 'a download', timeout);
+		const { name, base64 } = await this.evaluate<{ name: string; base64: string }>('return await window.__downloads.shift();');
+		return { name, bytes: Buffer.from(base64, 'base64') };
+	}
+
 	async screenshot(file: string): Promise<void> {
 		writeFileSync(file, await this.driver.takeScreenshot(), 'base64');
 	}
 
+	#closed = false;
+
+	/** Ends the WebDriver session (once): WebKitWebDriver runs one session at a time. */
 	async close(): Promise<void> {
+		if (this.#closed) return;
+		this.#closed = true;
 		await this.driver.quit();
 	}
 }
