@@ -4,8 +4,8 @@ import { buildOffsetChartModel, toIntervalChartConfig } from './dashboard-interv
 describe('buildOffsetChartModel', () => {
 	const model = buildOffsetChartModel(
 		[
-			{ assessorId: 'a1', offset: { n: 20, mean: 0.6, sd: 0.5, lower: 0.37, upper: 0.83 }, enoughData: true },
-			{ assessorId: 'a2', offset: { n: 1, mean: -0.2, sd: 0, lower: null, upper: null }, enoughData: false },
+			{ assessorId: 'a1', offset: { n: 20, mean: 0.6, sd: 0.5, lower: 0.37, upper: 0.83, clusters: 6, resamples: 462, exact: true }, enoughData: true },
+			{ assessorId: 'a2', offset: { n: 1, mean: -0.2, sd: 0, lower: null, upper: null, clusters: 1, resamples: 0, exact: false }, enoughData: false },
 			{ assessorId: 'a3', offset: null, enoughData: false }
 		],
 		{ a1: 'An', a2: 'Bram' }

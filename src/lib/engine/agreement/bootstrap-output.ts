@@ -37,10 +37,12 @@ export function addBootstrapIntervals(
 	};
 	put(BOOTSTRAPPED.alpha, result.alpha);
 	put(BOOTSTRAPPED.ac2, result.ac2);
+	// With few clusters every possible resample is taken once with its probability (exact-resamples.ts): then the
+	// seed plays no part and `resamples` says how many different resamples there are.
 	out.bootstrap = {
-		resamples: options.resamples,
+		resamples: result.alpha.exact ? result.alpha.resamples : options.resamples,
 		seed,
-		method: 'percentiel',
+		method: result.alpha.exact ? 'percentiel, exact: elke mogelijke trekking één keer, met haar kans' : 'percentiel',
 		resampled: result.resampled.kind === 'clusters' ? `clusters uit kolom ${options.clusters!.column}` : 'eenheden',
 		count: result.resampled.count
 	};

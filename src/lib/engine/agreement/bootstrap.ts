@@ -3,6 +3,7 @@ import { estimateOf, undefinedBecause, type Estimate } from './estimate';
 import { alphaFromCoincidences, computeKrippendorffAlpha, createAlphaWorkspace, type AlphaMetric } from './krippendorff-alpha';
 import { computeGwetAc } from './gwet-ac';
 import { unitAgreement } from './percent-agreement';
+import { distinctResampleCount, forEachResample, isExactBootstrap, weightedQuantile } from './exact-resamples';
 import { createPrng } from './prng';
 
 /**
@@ -17,7 +18,10 @@ export interface BootstrapInterval {
 	readonly upper: Estimate;
 	/** Resamples where the statistic was undefined (e.g. one value only); they are left out of the percentiles. */
 	readonly undefinedResamples: number;
+	/** Resamples drawn at random, or, when `exact`, the number of different resamples, each taken with its probability. */
 	readonly resamples: number;
+	/** Every possible resample was taken once with its exact probability (few clusters; see exact-resamples.ts). */
+	readonly exact: boolean;
 }
 
 export interface BootstrapOptions {
@@ -63,8 +67,8 @@ export function bootstrapAgreement(
 	if (resampled.count < 2) {
 		const few = undefinedBecause(clusters ? 'een bootstrap vraagt minstens twee kandidaten' : 'een bootstrap vraagt minstens twee eenheden');
 		return {
-			alpha: { estimate: alphaEstimate, lower: few, upper: few, undefinedResamples: 0, resamples: 0 },
-			ac2: { estimate: ac2Estimate, lower: few, upper: few, undefinedResamples: 0, resamples: 0 },
+			alpha: { estimate: alphaEstimate, lower: few, upper: few, undefinedResamples: 0, resamples: 0, exact: false },
+			ac2: { estimate: ac2Estimate, lower: few, upper: few, undefinedResamples: 0, resamples: 0, exact: false },
 			resampled
 		};
 	}
@@ -72,27 +76,14 @@ export function bootstrapAgreement(
 	for (let x = 0; x < qq; x++) tw += options.ac2Weights[x]!;
 	const peFactor = tw / (q * (q - 1));
 
-	const alphas = new Float64Array(resamples);
-	const ac2s = new Float64Array(resamples);
-	let alphaCount = 0;
-	let ac2Count = 0;
 	const sum: Sums = { o: new Float64Array(qq), pi: new Float64Array(q), pa: 0, n2: 0, units: 0 };
 	const workspace = createAlphaWorkspace(q);
-	const drawn = new Float64Array(clusters ? clusters.count : pieces.size);
-	for (let b = 0; b < resamples; b++) {
-		drawn.fill(0);
-		if (clusters) {
-			const c = clusters.count;
-			for (let d = 0; d < c; d++) drawn[Math.floor(random() * c)]!++;
-			addDrawn(sum, drawn, clusters, q, qq);
-		} else {
-			// Draw n units with replacement, tallying how often each pattern was drawn.
-			const unitPattern = counts.patterns.unitPattern;
-			for (let d = 0; d < n; d++) drawn[unitPattern[Math.floor(random() * n)]!]!++;
-			addDrawn(sum, drawn, pieces, q, qq);
-		}
+	const pieceSet = clusters ?? pieces;
+	/** Ordinal alpha and AC2 of one resample, given how often each piece was drawn; NaN where undefined. */
+	const evaluate = (drawn: Float64Array): [number, number] => {
+		addDrawn(sum, drawn, pieceSet, q, qq);
 		const alpha = alphaFromCoincidences(sum.o, categories, options.alphaMetric, workspace);
-		if (alpha.ok) alphas[alphaCount++] = alpha.value;
+		let ac = Number.NaN;
 		if (sum.n2 > 0) {
 			let spread = 0;
 			for (let k = 0; k < q; k++) {
@@ -100,9 +91,64 @@ export function bootstrapAgreement(
 				spread += p * (1 - p);
 			}
 			const pe = peFactor * spread;
-			const ac = (sum.pa / sum.n2 - pe) / (1 - pe);
-			if (Number.isFinite(ac)) ac2s[ac2Count++] = ac;
+			ac = (sum.pa / sum.n2 - pe) / (1 - pe);
 		}
+		return [alpha.ok ? alpha.value : Number.NaN, ac];
+	};
+
+	if (isExactBootstrap(resampled.count, resamples)) {
+		const count = distinctResampleCount(resampled.count);
+		const alphas = new Float64Array(count);
+		const alphaWeights = new Float64Array(count);
+		const ac2s = new Float64Array(count);
+		const ac2Weights = new Float64Array(count);
+		let alphaCount = 0;
+		let ac2Count = 0;
+		// Units resampled exactly: the pieces are patterns, so spread each unit's draws onto its pattern.
+		const byPattern = clusters ? null : new Float64Array(pieces.size);
+		forEachResample(resampled.count, (drawn, probability) => {
+			let tally = drawn;
+			if (byPattern) {
+				byPattern.fill(0);
+				const unitPattern = counts.patterns.unitPattern;
+				for (let i = 0; i < n; i++) byPattern[unitPattern[i]!]! += drawn[i]!;
+				tally = byPattern;
+			}
+			const [alpha, ac] = evaluate(tally);
+			if (Number.isFinite(alpha)) {
+				alphas[alphaCount] = alpha;
+				alphaWeights[alphaCount++] = probability;
+			}
+			if (Number.isFinite(ac)) {
+				ac2s[ac2Count] = ac;
+				ac2Weights[ac2Count++] = probability;
+			}
+		});
+		return {
+			alpha: exactInterval(alphaEstimate, alphas.subarray(0, alphaCount), alphaWeights.subarray(0, alphaCount), level, count),
+			ac2: exactInterval(ac2Estimate, ac2s.subarray(0, ac2Count), ac2Weights.subarray(0, ac2Count), level, count),
+			resampled
+		};
+	}
+
+	const alphas = new Float64Array(resamples);
+	const ac2s = new Float64Array(resamples);
+	let alphaCount = 0;
+	let ac2Count = 0;
+	const drawn = new Float64Array(pieceSet.size);
+	for (let b = 0; b < resamples; b++) {
+		drawn.fill(0);
+		if (clusters) {
+			const c = clusters.count;
+			for (let d = 0; d < c; d++) drawn[Math.floor(random() * c)]!++;
+		} else {
+			// Draw n units with replacement, tallying how often each pattern was drawn.
+			const unitPattern = counts.patterns.unitPattern;
+			for (let d = 0; d < n; d++) drawn[unitPattern[Math.floor(random() * n)]!]!++;
+		}
+		const [alpha, ac] = evaluate(drawn);
+		if (Number.isFinite(alpha)) alphas[alphaCount++] = alpha;
+		if (Number.isFinite(ac)) ac2s[ac2Count++] = ac;
 	}
 	return {
 		alpha: percentileInterval(alphaEstimate, alphas.subarray(0, alphaCount), level, resamples),
@@ -215,7 +261,7 @@ export function percentileInterval(estimate: Estimate, values: Float64Array, lev
 	const undefinedResamples = resamples - values.length;
 	if (values.length < 2) {
 		const none = undefinedBecause('te weinig bootstrap-steekproeven waarin de maat gedefinieerd is');
-		return { estimate, lower: none, upper: none, undefinedResamples, resamples };
+		return { estimate, lower: none, upper: none, undefinedResamples, resamples, exact: false };
 	}
 	const sorted = Float64Array.from(values).sort();
 	const tail = (1 - level) / 2;
@@ -224,7 +270,26 @@ export function percentileInterval(estimate: Estimate, values: Float64Array, lev
 		lower: estimateOf(quantileSorted(sorted, tail)),
 		upper: estimateOf(quantileSorted(sorted, 1 - tail)),
 		undefinedResamples,
-		resamples
+		resamples,
+		exact: false
+	};
+}
+
+/** Percentile interval of the exact bootstrap distribution (values with their probabilities). */
+export function exactInterval(estimate: Estimate, values: Float64Array, weights: Float64Array, level: number, resamples: number): BootstrapInterval {
+	const undefinedResamples = resamples - values.length;
+	if (values.length < 2) {
+		const none = undefinedBecause('te weinig bootstrap-steekproeven waarin de maat gedefinieerd is');
+		return { estimate, lower: none, upper: none, undefinedResamples, resamples, exact: true };
+	}
+	const tail = (1 - level) / 2;
+	return {
+		estimate,
+		lower: estimateOf(weightedQuantile(values, weights, tail)),
+		upper: estimateOf(weightedQuantile(values, weights, 1 - tail)),
+		undefinedResamples,
+		resamples,
+		exact: true
 	};
 }
 

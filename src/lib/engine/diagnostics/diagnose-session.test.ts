@@ -93,6 +93,6 @@ describe('computeSessionAgreement', () => {
 		if (!result.ok) throw new Error(result.reason);
 		const competency = result.value.byCompetency[0]!;
 		expect(competency.units).toBe(6);
-		expect(competency.reading.warnings.join(' ')).toContain('slechts 6');
+		expect(competency.reading.warnings.join(' ')).toContain('Gebaseerd op 6 eenheden van 6 kandidaten');
 	});
 });

@@ -32,7 +32,12 @@ export function diagnoseSession(
 	if (!built.ok) return built;
 	const session = built.value;
 	const agreement = computeSessionAgreementFromMatrix(session, options);
-	const leniency = detectLeniency(session, { names: options.names, coachesByCandidate: options.coachesByCandidate });
+	const leniency = detectLeniency(session, {
+		names: options.names,
+		coachesByCandidate: options.coachesByCandidate,
+		...(options.resamples !== undefined ? { resamples: options.resamples } : {}),
+		...(options.seed !== undefined ? { seed: options.seed } : {})
+	});
 	const central = detectCentralTendency(session, options.names);
 	const halo = detectHalo(session, options.names);
 	const hotSpots = detectHotSpots(agreement, options.names);

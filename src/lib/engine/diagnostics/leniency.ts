@@ -1,13 +1,17 @@
 import { nameOf, PITFALLS, type DisplayNames, type RaterFlag } from './flags';
-import { fmt1, meanWithInterval, type MeanInterval } from './mean-interval';
+import { clusteredMeanInterval, type ClusteredMean } from './cluster-mean';
+import { fmt1, meanWithInterval } from './mean-interval';
 import { offsetsFromOthers } from './paired-offsets';
 import type { SessionMatrix } from './session-ratings';
 import { MIN_CANDIDATE_EXCESS, MIN_MEAN_OFFSET, MIN_SHARED_UNITS, MIN_UNITS_PER_CANDIDATE } from './thresholds';
 
-/** An assessor's mean offset from the other assessors on the same units, with its 95% t-interval. */
+/**
+ * An assessor's mean offset from the other assessors on the same units, with a 95% interval that resamples
+ * candidates (all of a candidate's units together), as the agreement intervals do.
+ */
 export interface RaterOffset {
 	readonly assessorId: string;
-	readonly offset: MeanInterval | null;
+	readonly offset: ClusteredMean | null;
 	/** Enough shared units to judge (MIN_SHARED_UNITS). */
 	readonly enoughData: boolean;
 }
@@ -23,12 +27,14 @@ export interface LeniencyResult {
  * below the others' on the same units. Flagged when the 95% interval excludes 0 and the mean offset is at least
  * MIN_MEAN_OFFSET levels. Per candidate, an assessor who is clearly milder for one candidate than usual is flagged
  * as "Toegeeflijkheid (de hulpverlenersfout)", all the more worth discussing when they coach that candidate.
- * The t-interval treats units as independent, which ratings of one candidate are not quite; the half-level minimum
- * keeps such chance offsets from turning into a flag.
+ * The overall interval resamples candidates: an assessor's offsets on one candidate share that candidate, so a
+ * t-interval over units would claim the precision of many people from a few. Within one candidate the units are
+ * the sample (the question is about that candidate), with a t-interval; the half-level minimum keeps chance
+ * offsets from turning into a flag.
  */
 export function detectLeniency(
 	session: SessionMatrix,
-	options: { names?: DisplayNames; coachesByCandidate?: Readonly<Record<string, readonly string[]>> } = {}
+	options: { names?: DisplayNames; coachesByCandidate?: Readonly<Record<string, readonly string[]>>; resamples?: number; seed?: number } = {}
 ): LeniencyResult {
 	const flags: RaterFlag[] = [];
 	const notes: string[] = [];
@@ -36,7 +42,11 @@ export function detectLeniency(
 	session.assessorIds.forEach((assessorId, a) => {
 		const name = nameOf(options.names?.assessors, assessorId);
 		const diffs = offsetsFromOthers(session, a);
-		const overall = meanWithInterval(diffs.map((d) => d.offset));
+		const overall = clusteredMeanInterval(
+			diffs.map((d) => d.offset),
+			diffs.map((d) => session.units[d.unit]!.candidateId),
+			{ ...(options.resamples !== undefined ? { resamples: options.resamples } : {}), ...(options.seed !== undefined ? { seed: options.seed } : {}) }
+		);
 		const enoughData = diffs.length >= MIN_SHARED_UNITS;
 		offsets.push({ assessorId, offset: overall, enoughData });
 		if (!enoughData || !overall) {
@@ -51,8 +61,8 @@ export function detectLeniency(
 				assessorId,
 				evidence:
 					`${name} scoort gemiddeld ${fmt1(Math.abs(overall.mean))} niveau ${higher ? 'hoger' : 'lager'} dan de andere assessoren ` +
-					`op dezelfde ${overall.n} beoordelingen (95%-interval ${fmt1(overall.lower)} tot ${fmt1(overall.upper)}).`,
-				figures: { meanOffset: overall.mean, lower: overall.lower, upper: overall.upper, units: overall.n },
+					`op dezelfde ${overall.n} beoordelingen van ${overall.clusters} kandidaten (95%-interval ${fmt1(overall.lower)} tot ${fmt1(overall.upper)}, kandidaten herbemonsterd).`,
+				figures: { meanOffset: overall.mean, lower: overall.lower, upper: overall.upper, units: overall.n, candidates: overall.clusters },
 				prompt: higher
 					? `Bespreek: welke waarnemingen brachten ${name} telkens een niveau hoger? Staan die feiten in de notities?`
 					: `Bespreek: welke waarnemingen brachten ${name} telkens een niveau lager? Vraagt ${name} meer dan de indicator beschrijft?`

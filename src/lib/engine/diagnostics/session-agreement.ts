@@ -1,10 +1,12 @@
 import { bootstrapAgreement, BOOTSTRAP_DEFAULTS, type BootstrapInterval } from '../agreement/bootstrap';
+import { clustersOfCountedUnits } from '../agreement/bootstrap-output';
 import { categoryCountsFromTallies, countCategories, type CategoryCounts } from '../agreement/category-counts';
 import { buildPairTable, computeKappaFromTable } from '../agreement/cohen-kappa';
 import { estimateOf, undefinedBecause, type Estimate } from '../agreement/estimate';
 import { detectKappaParadox, interpretAlpha, type Reading } from '../agreement/interpret';
 import { computePercentAgreement } from '../agreement/percent-agreement';
 import { agreementWeights, toleranceWeights } from '../agreement/weights';
+import { sampleSizeWarning } from './sample-size';
 import { buildSessionMatrix, SAM_CATEGORIES, type SessionMatrix, type SessionRating } from './session-ratings';
 
 /**
@@ -12,12 +14,17 @@ import { buildSessionMatrix, SAM_CATEGORIES, type SessionMatrix, type SessionRat
  * Unit = candidate × competency × exercise; raters = assessors (see session-ratings.ts).
  * - exact: Gwet's/Fleiss' percent agreement p_a (share of agreeing assessor pairs, averaged over units);
  * - withinOne: the same with weights 1 for levels at most one apart (a near miss on the SAM scale);
- * - alphaOrdinal: Krippendorff's ordinal alpha with a percentile bootstrap interval over units;
+ * - alphaOrdinal: Krippendorff's ordinal alpha with a percentile bootstrap interval that resamples candidates with
+ *   all their units (a cluster bootstrap: the units of one candidate share the candidate, so they are not independent);
  * - ac2: Gwet's AC2 with quadratic weights, with the same bootstrap.
  */
 export interface GroupAgreement {
 	readonly units: number;
 	readonly pairableUnits: number;
+	/** Candidates in the group: what the interval resamples (units, with `resample: 'units'`). */
+	readonly candidates: number;
+	/** Plain Dutch small-sample warning counting candidates and units, or null; also among `reading.warnings`. */
+	readonly sampleWarning: string | null;
 	readonly exact: Estimate;
 	readonly withinOne: Estimate;
 	readonly alphaOrdinal: BootstrapInterval;
@@ -39,7 +46,15 @@ export interface PairAgreement {
 	readonly weightedKappa: Estimate;
 }
 
+/** How the intervals were made, for the one line that states it on screen. */
+export interface IntervalMethod {
+	readonly resampled: 'candidates' | 'units';
+	readonly resamples: number;
+	readonly seed: number;
+}
+
 export interface SessionAgreement {
+	readonly interval: IntervalMethod;
 	readonly overall: GroupAgreement;
 	readonly byCompetency: ({ competencyId: string } & GroupAgreement)[];
 	readonly byExercise: ({ exerciseId: string } & GroupAgreement)[];
@@ -52,6 +67,8 @@ export interface SessionAgreementOptions {
 	readonly categories?: readonly number[];
 	readonly resamples?: number;
 	readonly seed?: number;
+	/** What the bootstrap resamples: candidates with all their units (the default), or units as if independent. */
+	readonly resample?: 'candidates' | 'units';
 }
 
 export function computeSessionAgreement(
@@ -66,11 +83,13 @@ export function computeSessionAgreement(
 export function computeSessionAgreementFromMatrix(session: SessionMatrix, options: SessionAgreementOptions = {}): SessionAgreement {
 	const { matrix, units } = session;
 	const categories = matrix.categories;
-	const group = (counts: CategoryCounts) => agreementOfGroup(counts, categories, options);
+	const resampled = options.resample ?? 'candidates';
+	const group = ({ counts, clusterOf }: ClusteredCounts) => agreementOfGroup(counts, clusterOf, categories, { ...options, resample: resampled });
 	const competencyIds = [...new Set(units.map((u) => u.competencyId))];
 	const exerciseIds = [...new Set(units.map((u) => u.exerciseId))];
 	return {
-		overall: group(countCategories(matrix)),
+		interval: { resampled, resamples: options.resamples ?? BOOTSTRAP_DEFAULTS.resamples, seed: options.seed ?? BOOTSTRAP_DEFAULTS.seed },
+		overall: group({ counts: countCategories(matrix), clusterOf: clustersOfCountedUnits(matrix, candidateOfUnit(session)) }),
 		byCompetency: competencyIds.map((competencyId) => ({
 			competencyId,
 			...group(subsetCounts(session, (u) => units[u]!.competencyId === competencyId))
@@ -85,25 +104,52 @@ export function computeSessionAgreementFromMatrix(session: SessionMatrix, option
 	};
 }
 
-function agreementOfGroup(counts: CategoryCounts, categories: readonly number[], options: SessionAgreementOptions): GroupAgreement {
+/** Candidate index (0..C−1, in order of first appearance) of each unit of the session matrix. */
+export function candidateOfUnit(session: SessionMatrix): Int32Array {
+	const index = new Map<string, number>();
+	return Int32Array.from(session.units, (unit) => {
+		let c = index.get(unit.candidateId);
+		if (c === undefined) {
+			c = index.size;
+			index.set(unit.candidateId, c);
+		}
+		return c;
+	});
+}
+
+/** Category counts of a group of units, with the candidate (cluster) of each counted unit. */
+interface ClusteredCounts {
+	readonly counts: CategoryCounts;
+	readonly clusterOf: Int32Array;
+}
+
+function agreementOfGroup(counts: CategoryCounts, clusterOf: Int32Array, categories: readonly number[], options: SessionAgreementOptions): GroupAgreement {
 	const exact = computePercentAgreement(counts, agreementWeights(categories, 'identity'));
 	const withinOne = computePercentAgreement(counts, toleranceWeights(categories, 1));
 	const boot = bootstrapAgreement(counts, categories, {
 		alphaMetric: 'ordinal',
 		ac2Weights: agreementWeights(categories, 'quadratic'),
 		resamples: options.resamples ?? BOOTSTRAP_DEFAULTS.resamples,
-		seed: options.seed ?? BOOTSTRAP_DEFAULTS.seed
+		seed: options.seed ?? BOOTSTRAP_DEFAULTS.seed,
+		...(options.resample === 'units' ? {} : { clusterOf })
 	});
 	let pairable = 0;
 	for (let i = 0; i < counts.unitCount; i++) if (counts.totals[i]! >= 2) pairable++;
+	let candidates = 0;
+	for (let i = 0; i < clusterOf.length; i++) candidates = Math.max(candidates, clusterOf[i]! + 1);
+	const sampleWarning = sampleSizeWarning({ candidates, units: pairable });
+	// The reading gets no unit count: its own small-sample warning counts units, which overstates what 6 candidates say.
+	const alphaReading = interpretAlpha(boot.alpha.estimate, { interval: boot.alpha });
 	return {
 		units: counts.unitCount,
 		pairableUnits: pairable,
+		candidates,
+		sampleWarning,
 		exact,
 		withinOne,
 		alphaOrdinal: boot.alpha,
 		ac2: boot.ac2,
-		reading: interpretAlpha(boot.alpha.estimate, { interval: boot.alpha, units: pairable }),
+		reading: sampleWarning ? { ...alphaReading, warnings: [...alphaReading.warnings, sampleWarning] } : alphaReading,
 		paradox: detectKappaParadox({
 			percentAgreement: exact,
 			chanceCorrected: boot.alpha.estimate,
@@ -113,22 +159,37 @@ function agreementOfGroup(counts: CategoryCounts, categories: readonly number[],
 	};
 }
 
-/** Category counts of the units that pass `keep` (small groups: plain arrays are fine here). */
-function subsetCounts(session: SessionMatrix, keep: (unit: number) => boolean): CategoryCounts {
+/**
+ * Category counts of the units that pass `keep` (small groups: plain arrays are fine here), with the candidate of
+ * each counted unit renumbered 0..C−1 within the group.
+ */
+function subsetCounts(session: SessionMatrix, keep: (unit: number) => boolean): ClusteredCounts {
 	const { matrix } = session;
 	const q = matrix.categories.length;
 	const m = matrix.raterCount;
+	const candidateOf = candidateOfUnit(session);
 	const tallies: number[][] = [];
+	const clusters: number[] = [];
+	const renumber = new Map<number, number>();
 	for (let u = 0; u < matrix.unitCount; u++) {
 		if (!keep(u)) continue;
 		const row = new Array<number>(q).fill(0);
+		let total = 0;
 		for (let j = 0; j < m; j++) {
 			const k = matrix.codes[u * m + j]!;
-			if (k >= 0) row[k]!++;
+			if (k >= 0) {
+				row[k]!++;
+				total++;
+			}
 		}
+		// Units without a rating are not counted (categoryCountsFromTallies drops them), so they get no cluster either.
+		if (total === 0) continue;
 		tallies.push(row);
+		const c = candidateOf[u]!;
+		if (!renumber.has(c)) renumber.set(c, renumber.size);
+		clusters.push(renumber.get(c)!);
 	}
-	return categoryCountsFromTallies(tallies, m);
+	return { counts: categoryCountsFromTallies(tallies, m), clusterOf: Int32Array.from(clusters) };
 }
 
 function dominantShare(counts: CategoryCounts): number {

@@ -37,3 +37,12 @@ export const MIN_UNITS_PER_HOT_SPOT = 4;
 export const HOT_SPOT_MAX_EXACT_AGREEMENT = 0.5;
 /** … at most this many hot spots are flagged, lowest agreement first, so the discussion stays focused. */
 export const MAX_HOT_SPOTS = 3;
+
+/**
+ * Agreement figures of fewer candidates than this get a small-sample warning that counts candidates, not units: the
+ * units of one candidate share the candidate, so precision grows with the number of candidates. 30 follows Gwet
+ * (2014, ch. 10), whose standard errors shrink slowly below about 30 subjects; here the subjects are the candidates.
+ */
+export const SMALL_SAMPLE_CANDIDATES = 30;
+/** Below this many candidates the warning says plainly that one candidate more or less moves the figure. (Design choice.) */
+export const VERY_FEW_CANDIDATES = 10;
