@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { By, Key } from 'selenium-webdriver';
 import { mkdirSync } from 'node:fs';
-import { useWebKit, type WebKitPage } from './helpers/webkit';
+import { SHOTS_DIR, useWebKit, type WebKitPage } from './helpers/webkit';
 
 /**
  * The assessor's path in WebKit, the engine of every iPad: set-up, "Ik ben", observing with continuous typing and a
@@ -10,8 +10,6 @@ import { useWebKit, type WebKitPage } from './helpers/webkit';
  */
 
 const webkit = useWebKit();
-/** What WebKit showed, for a person to look at (test-results is not kept by CI). */
-const SHOTS = 'test-results/webkit';
 
 const CANDIDATES = ["Zoë O'Brien-Çelik", 'Cas Peeters', 'Dina El Amrani', 'Eli Janssens', 'Fien Claes', 'Gert Wouters'];
 
@@ -116,9 +114,9 @@ test('set up, observe with typing and a reload, classify, rate and submit', asyn
 	// Six tiles side by side: the long name wraps at its hyphen or a space, never inside "Çelik".
 	const breaks = await lineBreaksOf(page, zoe);
 	expect(breaks.every((c) => c === ' ' || c === '-'), `"${zoe}" breaks after ${JSON.stringify(breaks)}`).toBe(true);
-	mkdirSync(SHOTS, { recursive: true });
+	mkdirSync(SHOTS_DIR, { recursive: true });
 	await page.evaluate('window.scrollTo(0, 0)');
-	await page.screenshot(`${SHOTS}/observe.png`);
+	await page.screenshot(`${SHOTS_DIR}/observe.png`);
 	await page.click(page.button('Oefening stoppen'));
 
 	// --- Classify: the first note to Initiatief.

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadDemo, openWebKit, useWebKit, WebKitPage } from './helpers/webkit';
+import { loadDemo, openWebKit, SHOTS_DIR, useWebKit, WebKitPage } from './helpers/webkit';
 import { serveBuild } from './helpers/static-server';
 
 /**
@@ -12,8 +12,6 @@ import { serveBuild } from './helpers/static-server';
  */
 
 const webkit = useWebKit();
-/** What WebKit showed, for a person to look at (test-results is not kept by CI). */
-const SHOTS = 'test-results/webkit';
 
 test('the consensus matrix and the session report as PDF', async () => {
 	const page = webkit();
@@ -25,9 +23,9 @@ test('the consensus matrix and the session report as PDF', async () => {
 	await page.seeText('Je bespreekt als');
 	const matrix = await page.find('[role="region"]', /^Consensusmatrix/);
 	await page.waitFor(async () => (await matrix.findElements({ css: 'tbody tr' })).length === 6, 'six candidates in the matrix');
-	mkdirSync(SHOTS, { recursive: true });
+	mkdirSync(SHOTS_DIR, { recursive: true });
 	await page.driver.executeScript('arguments[0].scrollIntoView({ block: "start" })', matrix);
-	await page.screenshot(`${SHOTS}/consensus.png`);
+	await page.screenshot(`${SHOTS_DIR}/consensus.png`);
 
 	// pdfmake builds the PDF in the page; the file is what the assessor would get.
 	await page.goto(`/sessies/${sessionId}/rapport`);

@@ -258,11 +258,14 @@ export async function loadDemo(page: WebKitPage): Promise<string> {
 	return id;
 }
 
-/** Where a failing test leaves a screenshot of what WebKit showed at that moment. */
-const FAILURE_DIR = 'test-results/webkit';
+/**
+ * Where the WebKit tests leave screenshots (of a failing test, and of a few screens for a person to look at). Not
+ * Playwright's test-results/, which Playwright empties when it starts.
+ */
+export const SHOTS_DIR = 'test-results-webkit';
 
 /**
- * A fresh WebKit window for every test of the file, closed after it (with a screenshot in test-results/webkit when
+ * A fresh WebKit window for every test of the file, closed after it (with a screenshot in test-results-webkit when
  * the test failed). Use the returned getter inside the tests.
  */
 export function useWebKit(): () => WebKitPage {
@@ -274,8 +277,8 @@ export function useWebKit(): () => WebKitPage {
 		if (!page) return;
 		try {
 			if (context.task.result?.state === 'fail') {
-				mkdirSync(FAILURE_DIR, { recursive: true });
-				await page.screenshot(`${FAILURE_DIR}/${context.task.name.replace(/[^\w-]+/g, '-').slice(0, 80)}.png`).catch(() => undefined);
+				mkdirSync(SHOTS_DIR, { recursive: true });
+				await page.screenshot(`${SHOTS_DIR}/${context.task.name.replace(/[^\w-]+/g, '-').slice(0, 80)}.png`).catch(() => undefined);
 			}
 		} finally {
 			await page.close();
