@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftPdp, MAX_EVIDENCE_NOTES_PER_NEED, selectNeedEvidence } from './draft-pdp';
+import { draftPdp, MAX_EVIDENCE_NOTES_PER_NEED, MAX_PDP_NEEDS, selectNeedEvidence } from './draft-pdp';
 import { buildCandidateReport } from '../report/candidate-report';
 import { buildFixtureSource, fixtureId, fixturePdpSchema } from '../report/report-fixture';
 import { Pdp } from '../model/plan';
@@ -11,8 +11,16 @@ describe('draftPdp', () => {
 	let n = 0;
 	const draft = draftPdp({ report, candidateId: zoe.id, sessionId: source.session.id, schema: fixturePdpSchema(), newId: () => fixtureId(70_000 + n++) });
 
-	it('turns every onvoldoende and matig competency into a need', () => {
-		expect(draft.pdp.needs.map((need) => need.competencyId)).toEqual(report.growthPoints.map((a) => a.competencyId));
+	it('turns the lowest onvoldoende and matig competencies into needs, at most 5, onvoldoende first', () => {
+		const rank = (id: string | undefined) => {
+			const s = report.sections.find((x) => x.competencyId === id)!;
+			return s.outcome.kind === 'consensus' || s.outcome.kind === 'combined' ? (s.outcome.level === 'onvoldoende' ? 0 : 1) : 2;
+		};
+		const ids = draft.pdp.needs.map((need) => need.competencyId);
+		expect(ids.length).toBe(Math.min(MAX_PDP_NEEDS, report.growthPoints.length));
+		for (const id of ids) expect(report.growthPoints.map((a) => a.competencyId)).toContain(id);
+		expect(ids.map(rank)).toEqual([...ids.map(rank)].sort());
+		expect(ids.every((id) => rank(id) < 2)).toBe(true);
 		expect(draft.pdp.needs.find((need) => need.competencyId === 'initiatief')!.text).toBe('Initiatief: Matig');
 	});
 

@@ -1,6 +1,6 @@
 import type { ActionItem, Pdp, PlanNeed } from '../model/plan';
-import type { PdpSchema } from '../rubric/pdp-schema.schema';
-import { TEXT_LIMITS } from '../common/text';
+import type { PdpSchema, SuggestedAction } from '../rubric/pdp-schema.schema';
+import { slugify, TEXT_LIMITS } from '../common/text';
 import { ATTENTION_LEVELS, type CandidateReport, type CompetencySection } from '../report/candidate-report';
 import { outcomeLevel } from '../report/level-outcome';
 import type { ReportEvidence } from '../report/evidence';
@@ -9,6 +9,35 @@ import { assessedLevelsOf } from './level-changes';
 
 /** How many notes a need quotes as evidence: enough to show the behaviour, short enough to read. */
 export const MAX_EVIDENCE_NOTES_PER_NEED = 5;
+/**
+ * A PDP works on a few needs at a time: more than five makes a plan nobody follows (and a 26,000 px page). The rest
+ * stay in the report; the PDP says how many were left out.
+ */
+export const MAX_PDP_NEEDS = 5;
+/** Suggested actions per need: a starting point to choose from with the candidate, not a to-do list. */
+export const MAX_ACTIONS_PER_NEED = 3;
+
+/** What a suggestion's `fits` is compared with: the job target's id and sector. */
+export interface JobFit {
+	jobId: string;
+	sector?: string | undefined;
+}
+
+/** "Horeca en grootkeuken", "horeca  en Grootkeuken" → one key: case, accents and spacing do not matter. */
+function fitKey(text: string): string {
+	return slugify(text);
+}
+
+/**
+ * The suggestions for one competency that fit the job: those tagged for this job or its sector first, then the ones
+ * for any job; an action tagged for other work only is left out. Without a job target only untagged ones fit.
+ */
+export function selectSuggestions(suggestions: readonly SuggestedAction[], job: JobFit | undefined, max = MAX_ACTIONS_PER_NEED): SuggestedAction[] {
+	const keys = job ? new Set([fitKey(job.jobId), ...(job.sector ? [fitKey(job.sector)] : [])]) : new Set<string>();
+	const forThisJob = suggestions.filter((s) => s.fits?.some((f) => keys.has(fitKey(f))));
+	const forAnyJob = suggestions.filter((s) => !s.fits);
+	return [...forThisJob, ...forAnyJob].slice(0, max);
+}
 
 export type DraftAction = Pick<ActionItem, 'text' | 'timespan' | 'who' | 'status' | 'remarks' | 'source' | 'order' | 'history'> & {
 	competencyId: string;
@@ -54,6 +83,8 @@ export interface NeedSelection {
 	/** Said on the PDP, so the coach knows what the needs rest on. */
 	basis: string;
 	target?: { job: string; summary: string };
+	/** The job the suggested actions must fit. */
+	fit?: JobFit;
 }
 
 /**
@@ -63,12 +94,20 @@ export interface NeedSelection {
  */
 export function selectPdpNeeds(report: CandidateReport): NeedSelection {
 	if (report.target?.kind === 'compared') return needsFromTarget(report, report.target.comparison);
-	const needs = report.sections.flatMap((section): SelectedNeed[] => {
+	// Onvoldoende before matig (the larger gap first), the report's order within each.
+	const low = report.sections.flatMap((section): (SelectedNeed & { rank: number })[] => {
 		const level = outcomeLevel(section.outcome);
-		return level && ATTENTION_LEVELS.includes(level) ? [{ section, text: `${section.name}: ${section.levelText}` }] : [];
+		return level && ATTENTION_LEVELS.includes(level) ? [{ section, text: `${section.name}: ${section.levelText}`, rank: ATTENTION_LEVELS.indexOf(level) }] : [];
 	});
+	const needs = [...low].sort((a, b) => a.rank - b.rank).map(({ section, text }) => ({ section, text }));
 	const why = report.target?.kind === 'missing' ? 'Het gekozen functieprofiel staat niet op dit toestel' : 'Geen functieprofiel gekozen';
-	return { needs, basis: `${why}: de noden komen uit de competenties op onvoldoende of matig.` };
+	return { needs: needs.slice(0, MAX_PDP_NEEDS), basis: `${why}: de noden komen uit de competenties op onvoldoende of matig, de laagste eerst${leftOut(needs.length)}.` };
+}
+
+/** ", de 5 grootste; nog 3 andere staan in het rapport" when not every candidate need fits on the PDP. */
+function leftOut(count: number): string {
+	const more = count - MAX_PDP_NEEDS;
+	return more > 0 ? `; het PDP neemt er ${MAX_PDP_NEEDS}, nog ${more} ${more === 1 ? 'andere staat' : 'andere staan'} in het rapport` : '';
 }
 
 function needsFromTarget(report: CandidateReport, comparison: TargetComparison): NeedSelection {
@@ -78,16 +117,17 @@ function needsFromTarget(report: CandidateReport, comparison: TargetComparison):
 		return section ? [{ section, text: `${gap.name}: ${gap.words}${gap.source === 'voorlopig' ? ' (voorlopig, nog geen consensus)' : ''}` }] : [];
 	});
 	return {
-		needs,
-		basis: `Uit de vergelijking met het functieprofiel ${comparison.job}: wat de job vraagt en nog niet bereikt is, de grootste kloof eerst.`,
-		target: { job: comparison.job, summary: comparison.readiness.summary }
+		needs: needs.slice(0, MAX_PDP_NEEDS),
+		basis: `Uit de vergelijking met het functieprofiel ${comparison.job}: wat de job vraagt en nog niet bereikt is, de grootste kloof eerst${leftOut(needs.length)}.`,
+		target: { job: comparison.job, summary: comparison.readiness.summary },
+		fit: { jobId: comparison.jobId, sector: comparison.sector }
 	};
 }
 
 /**
  * Drafts a PDP from an assessment (draaiboek: the PDP starts from the findings of the assessment):
- * every competency at onvoldoende or matig becomes a need, quoting the notes that show it, and gets the
- * suggested actions of the PDP schema. A level without consensus keeps its marking in the need's text.
+ * the largest gaps (at most MAX_PDP_NEEDS) become needs, quoting the notes that show it, each with at most
+ * MAX_ACTIONS_PER_NEED suggested actions of the PDP schema that fit the job target's work. A level without consensus keeps its marking in the need's text.
  * The coach edits everything afterwards; nothing here is final.
  */
 export function draftPdp({ report, candidateId, sessionId, schema, newId }: DraftPdpInput): PdpDraft {
@@ -104,7 +144,7 @@ export function draftPdp({ report, candidateId, sessionId, schema, newId }: Draf
 			evidence: clip(evidence === '' ? 'Geen notities gekoppeld aan deze competentie.' : evidence, TEXT_LIMITS.longText)
 		};
 		needs.push({ id: newId(), competencyId: section.competencyId, ...drafted, drafted });
-		for (const suggestion of schema.suggestedActions[section.competencyId] ?? []) {
+		for (const suggestion of selectSuggestions(schema.suggestedActions[section.competencyId] ?? [], selection.fit)) {
 			actions.push({
 				text: suggestion.text,
 				timespan: suggestion.timespan ?? '',

@@ -11,7 +11,13 @@ export type ActionStatusId = z.infer<typeof ActionStatusId>;
 export const SuggestedAction = z.strictObject({
 	text: requiredLine(400),
 	timespan: requiredLine(100).optional(),
-	who: requiredLine(100).optional()
+	who: requiredLine(100).optional(),
+	/**
+	 * The jobs this action fits, by functieprofiel job id ("keukenhulp") or sector name ("Horeca en grootkeuken"),
+	 * compared without regard to case, accents or spaces. Absent: it fits any job. A tagged action is suggested only
+	 * to a candidate whose job target matches, so a kitchen helper does not get "bestellingen natellen".
+	 */
+	fits: z.array(requiredLine(120)).min(1).max(30).optional()
 });
 export type SuggestedAction = z.infer<typeof SuggestedAction>;
 

@@ -5,6 +5,9 @@ import { MAX_REPORTED_PROBLEMS, parseRubricText, type RubricFile } from './rubri
 import { CompetencyProfile } from './competency-profile.schema';
 import { TociInstrument } from './toci.schema';
 import { PdpSchema } from './pdp-schema.schema';
+import { TargetProfiles } from './target-profile.schema';
+import { selectSuggestions } from '../plan/draft-pdp';
+import { slugify } from '../common/text';
 import { NoteCoachLexicon } from './note-coach.schema';
 import { ExerciseLibrary } from './exercise-library.schema';
 import { SAM_LEVEL_IDS } from './sam-scale';
@@ -111,12 +114,31 @@ describe('cross-references between the rubric files', () => {
 		expect(Object.keys(pdp.suggestedActions).filter((id) => !known.has(id))).toEqual([]);
 	});
 
-	it('suggests 2 to 4 PDP actions for every DOne and TOCI competency', () => {
+	it('suggests 2 to 4 PDP actions that fit any job for every DOne and TOCI competency', () => {
 		for (const id of [...doneIds, ...tociIds]) {
-			const count = pdp.suggestedActions[id]?.length ?? 0;
+			const count = (pdp.suggestedActions[id] ?? []).filter((a) => !a.fits).length;
 			expect(count, id).toBeGreaterThanOrEqual(2);
 			expect(count, id).toBeLessThanOrEqual(4);
 		}
+	});
+
+	it('tags PDP actions only with jobs and sectors of the shipped functieprofielen', () => {
+		const jobs = TargetProfiles.parse(loadRubric('functieprofielen.json')).jobs;
+		const known = new Set(jobs.flatMap((j) => [j.id, slugify(j.sector)]));
+		const unknown = Object.values(pdp.suggestedActions).flatMap((actions) => actions.flatMap((a) => (a.fits ?? []).filter((f) => !known.has(slugify(f)))));
+		expect(unknown).toEqual([]);
+	});
+
+	it('never suggests counting orders to a kitchen helper, and gives each job at most 3 actions per competency', () => {
+		const jobs = TargetProfiles.parse(loadRubric('functieprofielen.json')).jobs;
+		const keuken = jobs.find((j) => j.id === 'keukenhulp')!;
+		const forKitchen = selectSuggestions(pdp.suggestedActions['nauwkeurigheid']!, { jobId: keuken.id, sector: keuken.sector });
+		expect(forKitchen.map((a) => a.text).join(' ')).not.toMatch(/bestellingen/);
+		expect(forKitchen[0]!.text).toMatch(/receptfiche/);
+		const forWarehouse = selectSuggestions(pdp.suggestedActions['nauwkeurigheid']!, { jobId: 'magazijnmedewerker', sector: 'logistiek  EN distributie' });
+		expect(forWarehouse[0]!.text).toMatch(/bestellingen elke lijn natellen/);
+		for (const job of jobs)
+			for (const actions of Object.values(pdp.suggestedActions)) expect(selectSuggestions(actions, { jobId: job.id, sector: job.sector }).length).toBeLessThanOrEqual(3);
 	});
 
 	it('suggests only DOne competencies for the exercises, at most 8 each', () => {

@@ -51,6 +51,8 @@ export interface NotRelevantRow {
 export interface TargetComparison {
 	readonly jobId: string;
 	readonly job: string;
+	/** The job's sector, so PDP suggestions can fit the work ("Horeca en grootkeuken"). */
+	readonly sector?: string;
 	/** Competencies the job asks a level for, in the profile's order. */
 	readonly rows: readonly ComparisonRow[];
 	/** Competencies the job does not need: shown apart, never counted as gaps. */
@@ -136,7 +138,7 @@ export function compareWithTarget(job: TargetJob, found: readonly FoundLevel[], 
 	}
 	const gaps = rows.filter((r) => r.status === 'te-gaan').sort((a, b) => (b.gap ?? 0) - (a.gap ?? 0) || position(a.competencyId) - position(b.competencyId));
 	const provisional = rows.some((r) => r.source !== 'consensus' && r.status !== 'niet-gemeten');
-	return { jobId: job.id, job: job.job, rows, notRelevant, gaps, provisional, readiness: readinessOf(job.job, rows, gaps, provisional) };
+	return { jobId: job.id, job: job.job, sector: job.sector, rows, notRelevant, gaps, provisional, readiness: readinessOf(job.job, rows, gaps, provisional) };
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
