@@ -85,6 +85,16 @@ test('demo → consensus for one cell → candidate report PDF → PDP drafted f
 	const actions = (await storedRecords(page, 'actions')).filter((r) => r['planId'] === pdpId && !r['deletedAt']);
 	expect(actions.length).toBeGreaterThan(0);
 	await page.screenshot({ path: '/tmp/qa-journey-pdp.png', fullPage: false });
+	// At most 5 needs with at most 3 suggested actions each: a plan a coach can follow.
+	expect(needs.length).toBeLessThanOrEqual(5);
+	expect(actions.length).toBeLessThanOrEqual(15);
+
+	// The candidate's own version: portrait, in easy words, with no assessor notes.
+	const [mine] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PDF voor de kandidaat' }).click()]);
+	expect(mine.suggestedFilename()).toMatch(/^mijn-plan-.*\.pdf$/);
+	const own = await pdfText(mine, join(mkdtempSync(join(tmpdir(), 'qa-journey-')), 'mijn-plan.pdf'));
+	for (const words of ['Mijn plan', 'Wat ga ik doen?', 'Wie helpt mij?', 'Handtekeningen']) expect(own.text).toContain(words);
+	for (const n of needs) for (const line of n.evidence.split('\n').filter((l) => l.length > 30)) expect(own.text).not.toContain(line.slice(0, 30));
 
 	// The draft survives a reload and shows in the PDP list.
 	await page.reload();

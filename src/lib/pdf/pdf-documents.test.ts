@@ -14,6 +14,9 @@ import { buildFixtureSource, fixtureId, fixturePdpSchema } from '$lib/engine/rep
 import { candidateReportDocument, PROVISIONAL_TEXT, REPORT_END_TEXT } from './candidate-report';
 import { sessionReportDocument, SESSION_REPORT_END_TEXT } from './session-report';
 import { pdpDocumentDefinition, PDP_END_TEXT } from './pdp-document';
+import { candidatePdpDocumentDefinition, CANDIDATE_PDP_END_TEXT, CANDIDATE_PDP_MIN_FONT_SIZE } from './pdp-candidate-document';
+import { buildCandidatePdpDocument } from '$lib/engine/report/pdp-candidate-document';
+import { cleanText } from './pdf-text';
 import type { ActionItem, Pdp } from '$lib/engine/model/plan';
 
 // Renders with pdfmake's Node build and reads the result back with poppler's pdftotext, the way a reader sees it.
@@ -150,5 +153,53 @@ describe('PDF documents', { timeout: RENDER_TIMEOUT_MS }, () => {
 		expect(all).toContain('1 april 2026 +/−');
 		expect(all).toContain('Haar broer helpt met de bus.');
 		expect(all).toContain(PDP_END_TEXT);
+	});
+
+	it('renders the candidate’s own PDP: portrait, easy words, no notes or figures, next appointment and both signatures', async () => {
+		const source = buildFixtureSource({ notesPerCandidate: 40, consensusFor: ['initiatief'] });
+		const zoe = source.candidates[0]!;
+		const schema = fixturePdpSchema();
+		let n = 0;
+		const draft = draftPdp({ report: buildCandidateReport(source, zoe), candidateId: zoe.id, schema, newId: () => fixtureId(81_000 + n++) });
+		const meta = { createdAt: source.generatedAt, updatedAt: source.generatedAt, vv: {} };
+		const pdp: Pdp = {
+			...draft.pdp,
+			...meta,
+			id: fixtureId(5),
+			resources: [{ id: fixtureId(6), text: 'Haar broer helpt met de bus 👍' }],
+			coachingSessions: [
+				{ id: fixtureId(7), date: '2026-04-01', agreed: 'Eerste gesprek', next: { date: '2026-04-15', note: 'om 10 uur op kantoor' }, recordedAt: '2026-04-01T10:00:00Z' },
+				{ id: fixtureId(8), date: '2026-04-15', agreed: 'Tweede gesprek', next: { date: '2026-05-06', note: 'om 14 uur' }, recordedAt: '2026-04-15T10:00:00Z' }
+			]
+		};
+		const actions: ActionItem[] = draft.actions.map((a, i) => ({ ...a, ...meta, id: fixtureId(20 + i), planId: pdp.id, planType: 'pdp' }));
+		actions[0] = { ...actions[0]!, status: 'volledig', dueDate: '2026-05-01' };
+		const names = new Map(source.profile.competencies.map((c) => [c.id, c.name]));
+		const doc = buildCandidatePdpDocument({ pdp, actions, candidateName: zoe.name, schema, competencyNames: names, jobTarget: 'magazijnmedewerker', today: '2026-04-20' });
+		const definition = candidatePdpDocumentDefinition(doc);
+		expect(definition.pageOrientation).toBe('portrait');
+		// No text anywhere in the document below the easy-reading size.
+		const sizes: number[] = [];
+		JSON.stringify(definition, (key, value) => (key === 'fontSize' && typeof value === 'number' ? (sizes.push(value), value) : value));
+		expect(Math.min(...sizes)).toBeGreaterThanOrEqual(CANDIDATE_PDP_MIN_FONT_SIZE);
+		const { text, file } = await render(definition, 'pdp-kandidaat');
+		const all = flat(text);
+		for (const words of ['Mijn plan', 'Mijn doel', 'Ik wil werken als magazijnmedewerker.', 'Wat ga ik doen?', 'Wanneer?', 'Wie helpt mij?', 'Klaar?', 'Ik, de kandidaat', 'De jobcoach', CANDIDATE_PDP_END_TEXT])
+			expect(all).toContain(words);
+		expect(all).toContain('6 mei 2026: om 14 uur');
+		expect(doc.actions[0]!.when).toBe('4 weken, klaar op 1 mei 2026');
+		expect(all).toContain('1 mei 2026');
+		expect(all).toContain('Haar broer helpt met de bus');
+		expect(all).not.toContain('👍');
+		// No assessor notes, levels or statistics: none of the evidence the coach's version quotes.
+		for (const need of pdp.needs) for (const line of need.evidence.split('\n').filter((l) => l.length > 20)) expect(all).not.toContain(line.slice(0, 40));
+		expect(all).not.toMatch(/mediaan|scores|Matig|Onvoldoende/);
+		const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+		const [, width, height] = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(info)!;
+		expect(Number(height)).toBeGreaterThan(Number(width));
+	});
+
+	it('drops emoji, which Roboto cannot draw, and keeps © and accents', () => {
+		expect(cleanText('Goed gedaan 👍🏽 ❤️ © Zoë')).toBe('Goed gedaan   © Zoë');
 	});
 });

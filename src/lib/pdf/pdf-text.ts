@@ -3,7 +3,7 @@ import type { Content, ContentText, TDocumentDefinitions } from 'pdfmake/interfa
 /**
  * Text typed by users goes into PDFs only through these helpers: always as a pdfmake text node, which
  * pdfmake draws literally (no markup is interpreted, so `<script>` prints as typed). Control characters
- * that fonts cannot draw are dropped and decomposed accents are composed (NFC), so "Zoë" typed on any
+ * that fonts cannot draw are dropped (also emoji) and decomposed accents are composed (NFC), so "Zoë" typed on any
  * keyboard renders with the bundled Roboto.
  */
 export function cleanText(value: string): string {
@@ -11,7 +11,9 @@ export function cleanText(value: string): string {
 		.normalize('NFC')
 		.replace(/\r\n?/g, '\n')
 		// eslint-disable-next-line no-control-regex
-		.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u2028\u2029\uFEFF]/g, '');
+		.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u2028\u2029\uFEFF]/g, '')
+		// Emoji (and symbols asked to show as emoji) have no glyph in Roboto and would print as empty boxes.
+		.replace(/\p{Extended_Pictographic}\uFE0F|\p{Emoji_Presentation}|\uFE0F/gu, '');
 }
 
 /** Longer than this without a space (a pasted link, a number series) and the word may break anywhere. */
