@@ -1,10 +1,11 @@
 import { expect, test } from 'vitest';
-import { By } from 'selenium-webdriver';
+import { By, Key } from 'selenium-webdriver';
 import { loadDemo, useWebKit } from './helpers/webkit';
 
 /**
  * "Ik ben" in WebKit, where a select once showed one assessor and stored another: after choosing An Peeters and then
- * Youssef El Amrani, the select shows Youssef, a reload still shows him, and the next note carries his id.
+ * Youssef El Amrani, the select shows Youssef, a reload still shows him, and the next note carries his id. With the
+ * arrow keys from "Kies je naam", every name shown is the name stored.
  */
 
 const webkit = useWebKit();
@@ -57,5 +58,26 @@ test('choosing An Peeters, then Youssef El Amrani, stores Youssef', async () => 
 		async () => (await page.storedRecords('observations')).find((o) => o['text'] === text),
 		'the note stored'
 	).then((note) => expect(note['authorId']).toBe(idOf('Youssef El Amrani')));
+	expect(await page.pageErrors()).toEqual([]);
+});
+
+test('with the arrow keys, the assessor shown is the one stored, and the keyboard stays on "Ik ben"', async () => {
+	const page = webkit();
+	const sessionId = await loadDemo(page);
+	await page.goto(`/sessies/${sessionId}`);
+	await page.waitFor(async () => (await shown()) === 'Kies je naam', 'the placeholder "Kies je naam"');
+	const assessors = await page.storedRecords('assessors');
+	const stored = async () => (await page.storedRecords('settings')).find((s) => s['key'] === `ikBen:${sessionId}`)?.['value'];
+	const idOf = (name: string) => assessors.find((a) => a['name'] === name)?.['id'];
+
+	// From the placeholder, each arrow down shows the next of the demo's assessors, and stores it.
+	const order = await page.evaluate<string[]>('return [...document.querySelector("#ik-ben").options].filter((o) => !o.disabled).map((o) => o.textContent.trim())');
+	expect(order).toHaveLength(3);
+	for (const name of order) {
+		await (await page.field('Ik ben:')).sendKeys(Key.ARROW_DOWN);
+		await page.waitFor(async () => (await shown()) === name, `${name} shown`);
+		await page.waitFor(async () => (await stored()) === idOf(name), `${name} stored, as shown`);
+		expect(await page.evaluate('return document.activeElement?.id')).toBe('ik-ben');
+	}
 	expect(await page.pageErrors()).toEqual([]);
 });
