@@ -13,7 +13,7 @@ import { serveBuild } from './helpers/static-server';
 
 const webkit = useWebKit();
 
-test('the consensus matrix and the session report as PDF', async () => {
+test('the consensus matrix, one cell decided, and the session report as PDF', async () => {
 	const page = webkit();
 	const sessionId = await loadDemo(page);
 	await page.goto(`/sessies/${sessionId}`);
@@ -26,6 +26,21 @@ test('the consensus matrix and the session report as PDF', async () => {
 	mkdirSync(SHOTS_DIR, { recursive: true });
 	await page.driver.executeScript('arguments[0].scrollIntoView({ block: "start" })', matrix);
 	await page.screenshot(`${SHOTS_DIR}/consensus.png`);
+
+	// One cell decided: its evidence opens, a level with a reason is stored as the consensus.
+	const cell = '(//*[@role="region"][starts-with(@aria-label, "Consensusmatrix")]//tbody/tr)[1]//td//button[contains(@class, "cell")]';
+	await page.click(page.xpath(`(${cell})[1]`));
+	await page.element('section.panel h3, section.panel h2', 'Notities per assessor');
+	await page.click(page.xpath('//section[contains(@class, "panel")]//label[substring(normalize-space(), string-length(normalize-space()) - 5) = "· Goed"]/input'));
+	await (await page.field(/^Reden/)).sendKeys('Alle drie zagen dat hij zelf werk zoekt.');
+	await page.click(page.button(/^Consensus (vastleggen|wijzigen)$/));
+	await page.seeText('Consensus vastgelegd.');
+	await page.waitFor(async () => (await (await page.xpath(`(${cell})[1]`)).getText()).includes('✓ Goed'), 'the cell marked "✓ Goed"');
+	const decided = await page.waitFor(
+		async () => (await page.storedRecords('consensusDecisions')).find((c) => c['reason'] === 'Alle drie zagen dat hij zelf werk zoekt.'),
+		'the consensus stored'
+	);
+	expect(decided['level']).toBe('goed');
 
 	// pdfmake builds the PDF in the page; the file is what the assessor would get.
 	await page.goto(`/sessies/${sessionId}/rapport`);
