@@ -1,7 +1,7 @@
 import { test, expect, type Page, type Locator } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseCsv } from '../../src/lib/engine/agreement/csv';
@@ -178,6 +178,10 @@ test('consensus meeting for one candidate, then the dashboard agrees with the en
 	const alpha = overall.alphaOrdinal.estimate.value;
 	await expect(figure(page, "Krippendorff's alfa")).toContainText(two(alpha));
 	await expect(figure(page, "Krippendorff's alfa")).toContainText(`[${two(overall.alphaOrdinal.lower.value)}; ${two(overall.alphaOrdinal.upper.value)}]`);
+	// How the interval was made, in one line, and the small-sample warning counting candidates.
+	await expect(page.getByTestId('interval-method')).toHaveText(expected.value.interval.line);
+	await expect(page.getByTestId('interval-method')).toContainText('95%-interval: kandidaten herbemonsterd');
+	await expect(page.locator('#overall-title').locator('xpath=..')).toContainText(`${overall.pairableUnits} eenheden van ${overall.candidates} kandidaten`);
 	await expect(figure(page, "Gwet's AC2")).toContainText(two(overall.ac2.estimate.value));
 	await expect(figure(page, 'Exact dezelfde score')).toContainText(share(overall.exact.value));
 	await expect(figure(page, 'Hoogstens 1 niveau')).toContainText(share(overall.withinOne.value));
@@ -202,4 +206,22 @@ test('consensus meeting for one candidate, then the dashboard agrees with the en
 	const cli = JSON.parse(execFileSync('node', ['scripts/agreement.mjs', ratingsFile, '--categories', '1,2,3,4'], { encoding: 'utf8' })) as Record<string, unknown>;
 	expect(cli['krippendorff_alpha_ordinal']).toBeCloseTo(alpha, 10);
 	expect(cli['units']).toBe(expected.value.overall.units);
+
+	// With the candidate of each unit (from the legend) as a cluster column, the CLI reproduces the dashboard's limits.
+	const legendRows = parseCsv(readFileSync(unitsFile, 'utf8'));
+	if (!legendRows.ok) throw new Error('legend not readable');
+	const candidateOf = legendRows.records.slice(1).map((r) => r.fields[1]!);
+	const quote = (x: string) => `"${x.replace(/"/g, '""')}"`;
+	const lines = ratingsCsv.split(/\r?\n/).filter((l) => l !== '');
+	const clusteredFile = join(dir, 'met-kandidaat.csv');
+	writeFileSync(clusteredFile, [`${lines[0]},kandidaat`, ...lines.slice(1).map((l, u) => `${l},${quote(candidateOf[u]!)}`)].join('\n') + '\n');
+	const args = [clusteredFile, '--categories', '1,2,3,4', '--bootstrap', String(expected.value.interval.resamples), '--seed', String(expected.value.interval.seed), '--cluster', 'kandidaat'];
+	const clustered = JSON.parse(execFileSync('node', ['scripts/agreement.mjs', ...args], { encoding: 'utf8' })) as Record<string, unknown>;
+	expect(clustered['krippendorff_alpha_ordinal_ci95_lower']).toBeCloseTo(overall.alphaOrdinal.lower.value, 10);
+	expect(clustered['krippendorff_alpha_ordinal_ci95_upper']).toBeCloseTo(overall.alphaOrdinal.upper.value, 10);
+	if (!overall.ac2.lower.ok || !overall.ac2.upper.ok) throw new Error('undefined AC2 interval');
+	expect(clustered['gwet_ac2_quadratic_ci95_lower']).toBeCloseTo(overall.ac2.lower.value, 10);
+	expect(clustered['gwet_ac2_quadratic_ci95_upper']).toBeCloseTo(overall.ac2.upper.value, 10);
+	await expect(figure(page, "Gwet's AC2")).toContainText(`[${two(overall.ac2.lower.value)}; ${two(overall.ac2.upper.value)}]`);
+	expect(clustered['bootstrap']).toMatchObject({ count: overall.candidates });
 });

@@ -9,8 +9,8 @@ import { createPrng } from '../agreement/prng';
 import { quantileSorted } from '../agreement/bootstrap';
 import { clusteredMeanInterval } from './cluster-mean';
 import { diagnoseSession } from './diagnose-session';
-import { sampleSizeWarning } from './sample-size';
-import { computeSessionAgreement, type GroupAgreement } from './session-agreement';
+import { sampleSizeWarning, shortSampleWarning, tableSampleNote } from './sample-size';
+import { computeSessionAgreement, intervalMethodLine, type GroupAgreement } from './session-agreement';
 import { generateSession } from './synthetic-session';
 
 const profile = CompetencyProfile.parse(doneProfile);
@@ -41,7 +41,15 @@ describe('the demo: intervals resample its 6 candidates', () => {
 	it('counts 114 units of 6 candidates', () => {
 		expect(overall.pairableUnits).toBe(114);
 		expect(overall.candidates).toBe(6);
-		expect(byCandidate.agreement.interval).toEqual({ resampled: 'candidates', resamples: 10_000, seed: 20_260_101 });
+		expect(byCandidate.agreement.interval).toEqual({
+			resampled: 'candidates',
+			resamples: 462,
+			exact: true,
+			seed: 20_260_101,
+			count: 6,
+			line: '95%-interval: kandidaten herbemonsterd, 462 herhalingen (elke mogelijke trekking uit de 6 kandidaten één keer, met haar kans).'
+		});
+		expect(byUnit.agreement.interval.line).toBe('95%-interval: eenheden herbemonsterd alsof ze onafhankelijk zijn, 10.000 herhalingen (seed 20260101).');
 	});
 
 	it('is wider than the unit bootstrap for alpha: overall, and summed over the exercises', () => {
@@ -86,6 +94,9 @@ describe('the demo: intervals resample its 6 candidates', () => {
 
 	it('warns that 6 candidates are few, counting candidates and units, also where there are 114 units', () => {
 		expect(overall.sampleWarning).toContain('114 eenheden van 6 kandidaten');
+		expect(overall.sampleWarning).toContain('Het 95%-interval houdt daar rekening mee');
+		// Resampling units does not account for the candidates, and the warning does not claim it does.
+		expect(byUnit.agreement.overall.sampleWarning).toContain('herbemonstert eenheden en is daardoor te smal');
 		expect(overall.reading.warnings).toContain(overall.sampleWarning);
 		expect(overall.reading.warnings.join(' ')).not.toMatch(/slechts \d+ beoordeelde eenheden/);
 		for (const g of byCandidate.agreement.byCompetency) expect(g.sampleWarning).toContain(`${g.pairableUnits} eenheden van ${g.candidates} kandidaten`);
@@ -103,6 +114,30 @@ describe('sampleSizeWarning', () => {
 		const warning = sampleSizeWarning(sample);
 		if (expected === null) expect(warning).toBeNull();
 		else expect(warning).toMatch(expected);
+	});
+});
+
+describe('the short warning of a table row and the note above the table', () => {
+	it.each([
+		[6, 'Slechts 6 kandidaten: een ruwe indicatie.'],
+		[1, 'Eén kandidaat: geen interval.'],
+		[30, null]
+	])('%i candidates: %s', (candidates, expected) => expect(shortSampleWarning(candidates)).toBe(expected));
+	it('explains once, only when a row has fewer than 30 candidates', () => {
+		expect(tableSampleNote([6, 40])).toMatch(/^Rijen met minder dan 30 kandidaten zijn een ruwe indicatie/);
+		expect(tableSampleNote([30, 40])).toBeNull();
+		expect(tableSampleNote([])).toBeNull();
+	});
+});
+
+describe('intervalMethodLine', () => {
+	it('names the seed only for random resamples, with Dutch digit grouping', () => {
+		expect(intervalMethodLine({ resampled: 'candidates', resamples: 10_000, exact: false, seed: 7, count: 12 })).toBe(
+			'95%-interval: kandidaten herbemonsterd, 10.000 herhalingen (seed 7).'
+		);
+		expect(intervalMethodLine({ resampled: 'candidates', resamples: 3, exact: true, seed: 7, count: 2 })).toBe(
+			'95%-interval: kandidaten herbemonsterd, 3 herhalingen (elke mogelijke trekking uit de 2 kandidaten één keer, met haar kans).'
+		);
 	});
 });
 

@@ -1,5 +1,7 @@
 export * from './session-ratings';
 export * from './session-agreement';
+export * from './sample-size';
+export * from './cluster-mean';
 export * from './diagnose-session';
 export * from './flags';
 export * from './leniency';

@@ -46,11 +46,34 @@ export interface PairAgreement {
 	readonly weightedKappa: Estimate;
 }
 
-/** How the intervals were made, for the one line that states it on screen. */
+/** How the intervals were made, for the one line that states it on screen and in reports. */
 export interface IntervalMethod {
 	readonly resampled: 'candidates' | 'units';
+	/**
+	 * Resamples behind the overall interval: drawn at random, or, when `exact`, the number of different resamples,
+	 * each taken once with its probability (few candidates; see exact-resamples.ts).
+	 */
 	readonly resamples: number;
+	readonly exact: boolean;
 	readonly seed: number;
+	/** What was resampled for the overall figures: candidates (or units). */
+	readonly count: number;
+	/** The one Dutch line that states the convention, e.g. "95%-interval: kandidaten herbemonsterd, 10.000 herhalingen". */
+	readonly line: string;
+}
+
+/**
+ * The convention of the intervals in one Dutch line. The seed is named for random resamples only: with every
+ * possible resample taken, it plays no part.
+ */
+export function intervalMethodLine(method: Omit<IntervalMethod, 'line'>): string {
+	const what = method.resampled === 'candidates' ? 'kandidaten herbemonsterd' : 'eenheden herbemonsterd alsof ze onafhankelijk zijn';
+	const times = `${method.resamples.toLocaleString('nl-BE')} ${method.resamples === 1 ? 'herhaling' : 'herhalingen'}`;
+	if (method.exact) {
+		const drawn = method.resampled === 'candidates' ? `${method.count} kandidaten` : `${method.count} eenheden`;
+		return `95%-interval: ${what}, ${times} (elke mogelijke trekking uit de ${drawn} één keer, met haar kans).`;
+	}
+	return `95%-interval: ${what}, ${times} (seed ${method.seed}).`;
 }
 
 export interface SessionAgreement {
@@ -87,9 +110,18 @@ export function computeSessionAgreementFromMatrix(session: SessionMatrix, option
 	const group = ({ counts, clusterOf }: ClusteredCounts) => agreementOfGroup(counts, clusterOf, categories, { ...options, resample: resampled });
 	const competencyIds = [...new Set(units.map((u) => u.competencyId))];
 	const exerciseIds = [...new Set(units.map((u) => u.exerciseId))];
+	const overall = group({ counts: countCategories(matrix), clusterOf: clustersOfCountedUnits(matrix, candidateOfUnit(session)) });
+	const asked = options.resamples ?? BOOTSTRAP_DEFAULTS.resamples;
+	const method = {
+		resampled,
+		exact: overall.alphaOrdinal.exact,
+		resamples: overall.alphaOrdinal.exact ? overall.alphaOrdinal.resamples : asked,
+		seed: options.seed ?? BOOTSTRAP_DEFAULTS.seed,
+		count: resampled === 'candidates' ? overall.candidates : overall.units
+	};
 	return {
-		interval: { resampled, resamples: options.resamples ?? BOOTSTRAP_DEFAULTS.resamples, seed: options.seed ?? BOOTSTRAP_DEFAULTS.seed },
-		overall: group({ counts: countCategories(matrix), clusterOf: clustersOfCountedUnits(matrix, candidateOfUnit(session)) }),
+		interval: { ...method, line: intervalMethodLine(method) },
+		overall,
 		byCompetency: competencyIds.map((competencyId) => ({
 			competencyId,
 			...group(subsetCounts(session, (u) => units[u]!.competencyId === competencyId))
@@ -137,7 +169,7 @@ function agreementOfGroup(counts: CategoryCounts, clusterOf: Int32Array, categor
 	for (let i = 0; i < counts.unitCount; i++) if (counts.totals[i]! >= 2) pairable++;
 	let candidates = 0;
 	for (let i = 0; i < clusterOf.length; i++) candidates = Math.max(candidates, clusterOf[i]! + 1);
-	const sampleWarning = sampleSizeWarning({ candidates, units: pairable });
+	const sampleWarning = sampleSizeWarning({ candidates, units: pairable }, options.resample ?? 'candidates');
 	// The reading gets no unit count: its own small-sample warning counts units, which overstates what 6 candidates say.
 	const alphaReading = interpretAlpha(boot.alpha.estimate, { interval: boot.alpha });
 	return {
