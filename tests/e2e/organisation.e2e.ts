@@ -231,43 +231,64 @@ test('two colleagues score the checklist, agree team scores, reflect, plan actio
 	expect(pdf2.text).toMatch(/\+2/);
 });
 
-/** Assessment-centers and PDPs as other screens store them, so the app can count them. */
-async function seedCountedRecords(page: Page) {
-	await page.evaluate(async () => {
+/**
+ * Assessment-centers and PDPs as other screens store them, so the app can count them: three linked to the
+ * organisation, one linked to none (with a PDP), a second draft of a PDP and a TOCI youth's PDP, which do not count.
+ * Returns the id of the unlinked assessment-center.
+ */
+async function seedCountedRecords(page: Page, organisationId: string): Promise<string> {
+	return page.evaluate(async (organisationId) => {
 		const idb = await new Promise<IDBDatabase>((resolve, reject) => {
 			const request = indexedDB.open('wakker');
 			request.onsuccess = () => resolve(request.result);
 			request.onerror = () => reject(request.error);
 		});
 		const meta = (createdAt: string) => ({ id: crypto.randomUUID(), createdAt, updatedAt: createdAt, vv: { seed: 1 } });
-		const session = (name: string, date: string) => ({
+		const session = (name: string, date: string, linked = true) => ({
 			...meta(`${date}T08:00:00.000Z`),
 			name,
+			...(linked ? { organisationId } : {}),
 			location: 'Gent',
 			days: [{ id: crypto.randomUUID(), date, label: '' }],
 			rubricVersionId: 'done-profiel@1.0.0',
 			competencyIds: [],
 			assessorIds: []
 		});
-		const pdp = (createdAt: string) => ({ ...meta(createdAt), candidateId: crypto.randomUUID(), title: 'PDP', needs: [], resources: [] });
-		const tx = idb.transaction(['sessions', 'pdps'], 'readwrite');
-		for (const s of [session('AC januari', '2026-01-10'), session('AC februari 1', '2026-02-05'), session('AC februari 2', '2026-02-20')]) tx.objectStore('sessions').put(s);
-		for (const p of [pdp('2026-01-12T10:00:00.000Z'), pdp('2026-03-03T10:00:00.000Z'), pdp('2026-03-20T10:00:00.000Z')]) tx.objectStore('pdps').put(p);
+		const sessions = [session('AC januari', '2026-01-10'), session('AC februari 1', '2026-02-05'), session('AC februari 2', '2026-02-20'), session('AC zonder organisatie', '2026-02-25', false)];
+		const candidate = (name: string, sessionId: string | undefined) => ({ ...meta('2026-01-01T08:00:00.000Z'), ...(sessionId ? { sessionId } : {}), name, jobTarget: '', coachAssessorIds: [], code: name });
+		const [jan, feb1, , unlinked] = sessions.map((s) => s.id);
+		const candidates = [candidate('K1', jan), candidate('K2', feb1), candidate('K3', feb1), candidate('K4', unlinked), candidate('J1', undefined)];
+		const [k1, k2, k3, k4, youth] = candidates.map((c) => c.id);
+		const pdp = (candidateId: string, createdAt: string, sessionId?: string) => ({ ...meta(createdAt), candidateId, ...(sessionId ? { sessionId } : {}), title: 'PDP', needs: [], resources: [] });
+		const pdps = [
+			pdp(k1!, '2026-01-12T10:00:00.000Z', jan),
+			pdp(k2!, '2026-03-03T10:00:00.000Z', feb1),
+			pdp(k2!, '2026-03-05T10:00:00.000Z', feb1),
+			pdp(k3!, '2026-03-20T10:00:00.000Z'),
+			pdp(k4!, '2026-03-21T10:00:00.000Z', unlinked),
+			pdp(youth!, '2026-03-22T10:00:00.000Z')
+		];
+		const tx = idb.transaction(['sessions', 'candidates', 'pdps'], 'readwrite');
+		for (const s of sessions) tx.objectStore('sessions').put(s);
+		for (const c of candidates) tx.objectStore('candidates').put(c);
+		for (const p of pdps) tx.objectStore('pdps').put(p);
 		await new Promise((resolve, reject) => {
 			tx.oncomplete = resolve;
 			tx.onerror = () => reject(tx.error);
 		});
 		idb.close();
-	});
+		return unlinked!;
+	}, organisationId);
 }
 
 test('KPIs of three periods show on the dashboard, in the CSV for funders and in the one-page PDF', async ({ page }) => {
 	test.setTimeout(180_000);
 	await page.goto('/kpi');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sleutelindicatoren (KPI’s)');
-	await seedCountedRecords(page);
-	await page.reload();
 	await createOrganisation(page, 'Werkhaven');
+	const organisationId = new URL(page.url()).searchParams.get('org')!;
+	const unlinkedSession = await seedCountedRecords(page, organisationId);
+	await page.reload();
 
 	// Choose KPIs: a warning above eight.
 	const settings = page.getByRole('region', { name: '1. Welke KPI’s volgen jullie?' });
@@ -318,6 +339,7 @@ test('KPIs of three periods show on the dashboard, in the CSV for funders and in
 	await expect.poll(() => cells('Coachinguren')).toEqual(['12,5', '20', '24']);
 	await expect.poll(() => cells('Assessments')).toEqual(['1', '2', '0']);
 	await expect.poll(() => cells('Persoonlijke')).toEqual(['1', '0', '2']);
+	await expect(dashboard.getByTestId('unlinked-sessions')).toContainText('1 assessment-center op deze tablet is aan geen organisatie gekoppeld');
 	const ratio = dashboard.locator('#ratio-table tbody tr').filter({ has: page.getByRole('rowheader', { name: 'Sollicitatieacties per doorstroming' }) });
 	await expect.poll(async () => (await ratio.locator('td').allInnerTexts()).slice(0, 3)).toEqual(['niet te berekenen (geen doorstromingen in deze periode)', '7', '6,67']);
 	await expect(dashboard.locator('canvas')).toHaveCount(6);
@@ -361,4 +383,14 @@ test('KPIs of three periods show on the dashboard, in the CSV for funders and in
 	expect(pdf.text).toMatch(/Coachinguren \(uren\)\s+12,5\s+20\s+24\s+\+11,5/);
 	expect(pdf.text).toContain('(a) niet te berekenen (geen doorstromingen in deze periode)');
 	expect(pdf.text).toMatch(/Coachinguren/);
+
+	// Linking the assessment-center in its set-up makes it (and its candidate's PDP) count.
+	await page.goto(`/sessies/${unlinkedSession}/opzet`);
+	await page.getByLabel('Gekoppelde organisatie (KPI’s)').selectOption({ label: 'Werkhaven' });
+	await page.getByRole('button', { name: 'Basis bewaren' }).click();
+	await expect(page.getByText('Bewaard.')).toBeVisible();
+	await page.goto(`/kpi?org=${organisationId}`);
+	await expect.poll(() => cells('Assessments')).toEqual(['1', '3', '0']);
+	await expect.poll(() => cells('Persoonlijke')).toEqual(['1', '0', '3']);
+	await expect(dashboard.getByTestId('unlinked-sessions')).toHaveCount(0);
 });

@@ -1,4 +1,5 @@
-import { KpiEntry, type AssessmentSession } from '$lib/engine/model';
+import { KpiEntry } from '$lib/engine/model';
+import { countForOrganisation, type OrganisationCounts } from '$lib/engine/organisation/kpi-counted';
 import type { CountedDates } from '$lib/engine/organisation/kpi-table';
 import { validateOrganisationRecord, type SaveResult } from '$lib/engine/organisation/validate-record';
 import { getDb } from './db';
@@ -51,38 +52,19 @@ export async function clearKpiValue(input: Omit<KpiValueInput, 'value'>): Promis
 	});
 }
 
-/** Local calendar date (`2026-03-14`) of an ISO date-time, so a PDP made at 0:30 in Brussels counts on that day. */
-function localDate(isoDateTime: string): string {
-	const d = new Date(isoDateTime);
-	return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-/** When an assessment-center was held: its first day, or the day it was created when it has no days. */
-function sessionDate(session: AssessmentSession): string {
-	const days = session.days.map((d) => d.date).sort();
-	return days[0] ?? localDate(session.createdAt);
-}
-
 /**
- * Dates of what the app counts for the organisation: each assessment-center held (not deleted; once, at
- * its first day) and each PDP made (by creation date). Records linked to another organisation are left
- * out; records not linked to any organisation count, since most devices serve one organisation.
- * Sessions and PDPs have no organisation index: the tables are small, so they are filtered in JS.
+ * What the app counts for the organisation (see countForOrganisation): only assessment-centers linked to it
+ * and the PDPs of their candidates, once per candidate and assessment-center, TOCI PDPs left out; plus how
+ * many assessment-centers on this device are linked to no organisation. Sessions, PDPs and TOCI
+ * conversations have no organisation index: the tables are small, so they are filtered in JS.
  */
-export async function listCountedDates(organisationId: string): Promise<CountedDates> {
+export async function listOrganisationCounts(organisationId: string): Promise<OrganisationCounts> {
 	const db = getDb();
-	const [sessions, pdps, candidates] = await Promise.all([db.sessions.toArray(), db.pdps.toArray(), db.candidates.toArray()]);
-	const sessionOrg = new Map(sessions.map((s) => [s.id, s.organisationId]));
-	const candidateSession = new Map(candidates.map((c) => [c.id, c.sessionId]));
-	const belongs = (org: string | undefined) => org === undefined || org === organisationId;
-	return {
-		assessments: sessions.filter((s) => !s.deletedAt && belongs(s.organisationId)).map(sessionDate),
-		pdps: pdps
-			.filter((p) => {
-				if (p.deletedAt) return false;
-				const sessionId = p.sessionId ?? candidateSession.get(p.candidateId);
-				return belongs(sessionId ? sessionOrg.get(sessionId) : undefined);
-			})
-			.map((p) => localDate(p.createdAt))
-	};
+	const [sessions, pdps, candidates, evaluations] = await Promise.all([db.sessions.toArray(), db.pdps.toArray(), db.candidates.toArray(), db.tociEvaluations.toArray()]);
+	const tociPdpIds = new Set(evaluations.flatMap((e) => (e.pdpId ? [e.pdpId] : [])));
+	return countForOrganisation({ organisationId, sessions, pdps, candidates, tociPdpIds });
+}
+
+export async function listCountedDates(organisationId: string): Promise<CountedDates> {
+	return (await listOrganisationCounts(organisationId)).counted;
 }

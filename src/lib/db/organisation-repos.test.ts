@@ -4,7 +4,7 @@ import { getDb, useDatabase, WakkerDatabase } from './db';
 import { newMeta, resetDeviceIdCache } from './record-meta';
 import { createOrganisation, listOrganisations, setKpiBaselinePeriod, setKpiTracked, setTrackedKpis } from './organisations.repo';
 import { addParticipant, createMeasurement, deleteMeasurement, listMeasurements, removeParticipant, restoreParticipant, saveReflection, setParticipantScore, setTeamScore } from './checklist.repo';
-import { clearKpiValue, listCountedDates, listKpiEntries, setKpiValue } from './kpi.repo';
+import { clearKpiValue, listCountedDates, listKpiEntries, listOrganisationCounts, setKpiValue } from './kpi.repo';
 import { addAction, deleteAction, listActions, moveAction, recordActionStatus, restoreAction, updateAction } from './actions.repo';
 
 let dbCount = 0;
@@ -112,7 +112,7 @@ describe('kpi.repo', () => {
 		expect(await listKpiEntries(o.id)).toEqual([]);
 	});
 
-	it('counts assessment-centers by their first day and PDPs by creation, leaving out other organisations', async () => {
+	it('counts only what is linked to the organisation: its assessment-centers and one PDP per candidate, TOCI left out', async () => {
 		const o = await org();
 		const other = await org('Ander');
 		const db = getDb();
@@ -120,17 +120,26 @@ describe('kpi.repo', () => {
 		const s1 = { ...(await newMeta()), ...base, name: 'AC 1', organisationId: o.id, days: [{ id: crypto.randomUUID(), date: '2026-02-03', label: '' }, { id: crypto.randomUUID(), date: '2026-01-28', label: '' }] };
 		const s2 = { ...(await newMeta()), ...base, name: 'AC 2', organisationId: other.id, days: [] };
 		const s3 = { ...(await newMeta()), ...base, name: 'AC 3', days: [], deletedAt: new Date().toISOString() };
-		await db.sessions.bulkAdd([s1, s2, s3]);
-		const candidate = { ...(await newMeta()), sessionId: s2.id, name: 'Cas', jobTarget: '', coachAssessorIds: [], code: 'K1' };
-		await db.candidates.add(candidate);
+		const s4 = { ...(await newMeta()), ...base, name: 'AC 4', days: [] };
+		await db.sessions.bulkAdd([s1, s2, s3, s4]);
+		const cand = async (sessionId: string | undefined, code: string) => ({ ...(await newMeta()), ...(sessionId ? { sessionId } : {}), name: code, jobTarget: '', coachAssessorIds: [], code });
+		const [c1, c2, c4, youth] = [await cand(s1.id, 'K1'), await cand(s2.id, 'K2'), await cand(s4.id, 'K4'), await cand(undefined, 'J1')];
+		await db.candidates.bulkAdd([c1, c2, c4, youth]);
 		const pdpBase = { title: 'PDP', needs: [], resources: [] };
+		const youthPdp = { ...(await newMeta()), ...pdpBase, candidateId: youth.id };
 		await db.pdps.bulkAdd([
-			{ ...(await newMeta()), ...pdpBase, candidateId: crypto.randomUUID(), createdAt: '2026-03-10T09:00:00.000Z' },
-			{ ...(await newMeta()), ...pdpBase, candidateId: candidate.id }
+			{ ...(await newMeta()), ...pdpBase, candidateId: c1.id, sessionId: s1.id, createdAt: '2026-03-10T09:00:00.000Z' },
+			{ ...(await newMeta()), ...pdpBase, candidateId: c1.id, sessionId: s1.id, createdAt: '2026-04-10T09:00:00.000Z' },
+			{ ...(await newMeta()), ...pdpBase, candidateId: c2.id },
+			{ ...(await newMeta()), ...pdpBase, candidateId: c4.id },
+			{ ...(await newMeta()), ...pdpBase, candidateId: crypto.randomUUID() },
+			youthPdp
 		]);
-		const counted = await listCountedDates(o.id);
-		expect(counted.assessments).toEqual(['2026-01-28']);
-		expect(counted.pdps).toEqual(['2026-03-10']);
+		const counts = await listOrganisationCounts(o.id);
+		expect(counts.counted.assessments).toEqual(['2026-01-28']);
+		expect(counts.counted.pdps).toEqual(['2026-03-10']);
+		expect(counts.unlinkedSessions).toBe(1);
+		expect(await listCountedDates(other.id)).toEqual({ assessments: [expect.any(String)], pdps: [expect.any(String)] });
 	});
 });
 

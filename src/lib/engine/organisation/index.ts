@@ -18,3 +18,4 @@ export * from './validate-record';
 export * from './baseline';
 export * from './kpi-value-input';
 export * from './kpi-dashboard';
+export * from './kpi-counted';
