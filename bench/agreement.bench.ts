@@ -1,6 +1,8 @@
 /**
  * Agreement engine timings on 100,000 units × 5 raters × 4 levels with 10% missing (seeded), the ICCs on 60,000
- * complete units, the CLI as a whole process, and a 2,000-resample bootstrap of a 6 × 18 × 3 session.
+ * complete units, the CLI as a whole process, the bootstrap of a 6 × 18 × 3 session (units as if independent, and
+ * candidates with all their units: exact up to 9 candidates, 10,000 random resamples above), and the dashboard's
+ * whole agreement diagnosis of the demo assessment-center.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,6 +26,11 @@ import { agreementWeights } from '$lib/engine/agreement/weights';
 import { buildSessionMatrix } from '$lib/engine/diagnostics/session-ratings';
 import { computeSessionAgreement } from '$lib/engine/diagnostics/session-agreement';
 import { generateSession } from '$lib/engine/diagnostics/synthetic-session';
+import { diagnoseSession } from '$lib/engine/diagnostics/diagnose-session';
+import { candidateOfUnit } from '$lib/engine/diagnostics/session-agreement';
+import { toSessionRatings } from '$lib/engine/consensus/session-ratings';
+import { DEMO_SEED, makeDemoAssessment } from '$lib/engine/demo/make-demo-assessment';
+import { CompetencyProfile, ExerciseLibrary } from '$lib/engine/rubric';
 import { measure, printFigure, printHeading } from './lib/measure';
 
 const CATEGORIES = [1, 2, 3, 4];
@@ -139,4 +146,36 @@ if (!built.ok) throw new Error(built.reason);
 const sessionCounts = countCategories(built.value.matrix);
 await measure('2,000 resamples: ordinal alpha + AC2 intervals', () =>
 	bootstrapAgreement(sessionCounts, CATEGORIES, { alphaMetric: 'ordinal', ac2Weights: quadratic, resamples: 2000 }), { targetMs: BOOTSTRAP_TARGET_MS });
+await measure('units, 10,000 resamples (as if independent)', () =>
+	bootstrapAgreement(sessionCounts, CATEGORIES, { alphaMetric: 'ordinal', ac2Weights: quadratic, resamples: 10_000 }), { targetMs: BOOTSTRAP_TARGET_MS });
+for (const candidates of [6, 9, 20]) {
+	const clustered = buildSessionMatrix(generateSession({ candidates, competencies: 18, assessors: 3, seed: 5 }));
+	if (!clustered.ok) throw new Error(clustered.reason);
+	const clusterCounts = countCategories(clustered.value.matrix);
+	const clusterOf = candidateOfUnit(clustered.value);
+	const label = candidates <= 9 ? 'exact, every possible resample' : '10,000 random resamples';
+	await measure(`${candidates} candidates resampled, ${label}`, () =>
+		bootstrapAgreement(clusterCounts, CATEGORIES, { alphaMetric: 'ordinal', ac2Weights: quadratic, clusterOf }), { targetMs: BOOTSTRAP_TARGET_MS });
+}
 await measure('computeSessionAgreement (overall + 18 competencies + pairs)', () => computeSessionAgreement(session), { runs: 5 });
+await measure('  same, units resampled (the former convention)', () => computeSessionAgreement(session, { resample: 'units' }), { runs: 5 });
+
+printHeading("The dashboard's agreement: diagnoseSession of the demo (6 candidates, 114 units; agreement, offsets, flags)");
+const demo = makeDemoAssessment({
+	profile: CompetencyProfile.parse(JSON.parse(readFileSync('rubrics/done-profiel.json', 'utf8'))),
+	exercises: ExerciseLibrary.parse(JSON.parse(readFileSync('rubrics/oefeningen.json', 'utf8'))).exercises,
+	seed: DEMO_SEED,
+	now: '2026-03-20T10:00:00.000Z'
+});
+const demoRatings = toSessionRatings(demo.ratings, {
+	candidateIds: demo.candidates.map((c) => c.id),
+	competencyIds: demo.session.competencyIds,
+	exerciseIds: demo.exercises.map((e) => e.id),
+	assessorIds: demo.assessors.map((a) => a.id)
+});
+await measure('candidates resampled (exact, 462 resamples per figure)', () => diagnoseSession(demoRatings), { runs: 5 });
+await measure('units resampled, 10,000 (the former convention)', () => diagnoseSession(demoRatings, { resample: 'units' }), { runs: 5 });
+const nine = generateSession({ candidates: 9, competencies: 6, exercises: 3, assessors: 3, seed: 11 });
+await measure('synthetic 9 candidates × 6 × 3, exact (24,310 resamples per figure)', () => diagnoseSession(nine), { runs: 5 });
+const twenty = generateSession({ candidates: 20, competencies: 6, exercises: 3, assessors: 3, seed: 11 });
+await measure('synthetic 20 candidates × 6 × 3, 10,000 random resamples', () => diagnoseSession(twenty), { runs: 5 });

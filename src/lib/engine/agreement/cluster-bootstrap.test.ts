@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bootstrapAgreement, quantileSorted } from './bootstrap';
 import { countCategories } from './category-counts';
 import { computeGwetAc } from './gwet-ac';
-import { distinctResampleCount, forEachResample, isExactBootstrap } from './exact-resamples';
+import { distinctResampleCount, forEachResample, isExactBootstrap, weightedQuantile, weightedQuantiles } from './exact-resamples';
 import { createPrng } from './prng';
 import { agreementWeights } from './weights';
 import { KRIPPENDORFF_2011 } from '../../../../tests/fixtures/agreement/datasets';
@@ -222,6 +222,12 @@ describe('exact resamples', () => {
 		});
 		expect(visits).toBe(count);
 		expect(total).toBeCloseTo(1, 12);
+	});
+	it('takes the smallest value whose cumulative probability reaches p, ties merged, weights renormalised', () => {
+		const values = Float64Array.from([3, 1, 2, 2]);
+		const weights = Float64Array.from([0.2, 0.4, 0.6, 0.8]);
+		expect(weightedQuantiles(values, weights, [0.2, 0.21, 0.9, 0.95, 1])).toEqual([1, 2, 2, 3, 3]);
+		expect(weightedQuantile(Float64Array.from([5]), Float64Array.from([0.3]), 0.025)).toBe(5);
 	});
 	it('is used only when there are no more different resamples than asked for', () => {
 		expect(isExactBootstrap(6, 10_000)).toBe(true);

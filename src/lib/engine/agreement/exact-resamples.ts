@@ -53,20 +53,37 @@ export function forEachResample(c: number, visit: (drawn: Float64Array, probabil
 }
 
 /**
- * The p-quantile of a discrete distribution: the smallest value whose cumulative probability reaches p, after
- * renormalising over the values given (resamples where the statistic is undefined are left out, as the random
+ * The p-quantiles of a discrete distribution: for each p the smallest value whose cumulative probability reaches p,
+ * after renormalising over the values given (resamples where the statistic is undefined are left out, as the random
  * bootstrap leaves them out). It is what the random bootstrap's percentile tends to with ever more resamples.
+ * The values are sorted as numbers (no comparator, fast) and the limit found by bisection on the cumulative
+ * probability, one pass over the values per step: with 24,310 resamples much faster than sorting indices by value.
  */
-export function weightedQuantile(values: Float64Array, weights: Float64Array, p: number): number {
-	const order = Array.from(values.keys()).sort((a, b) => values[a]! - values[b]!);
+export function weightedQuantiles(values: Float64Array, weights: Float64Array, ps: readonly number[]): number[] {
+	const n = values.length;
 	let total = 0;
-	for (const w of weights) total += w;
-	// A relative tolerance: probabilities summed in another order must not move a limit to the next value.
-	const target = p * total * (1 - 1e-12);
-	let cumulative = 0;
-	for (const i of order) {
-		cumulative += weights[i]!;
-		if (cumulative >= target) return values[i]!;
-	}
-	return values[order[order.length - 1]!]!;
+	for (let i = 0; i < n; i++) total += weights[i]!;
+	const sorted = Float64Array.from(values).sort();
+	const below = (v: number) => {
+		let c = 0;
+		for (let i = 0; i < n; i++) if (values[i]! <= v) c += weights[i]!;
+		return c;
+	};
+	return ps.map((p) => {
+		// A relative tolerance: probabilities summed in another order must not move a limit to the next value.
+		const target = p * total * (1 - 1e-12);
+		let lo = 0;
+		let hi = n - 1;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (below(sorted[mid]!) >= target) hi = mid;
+			else lo = mid + 1;
+		}
+		return sorted[lo]!;
+	});
+}
+
+/** One p-quantile (see weightedQuantiles). */
+export function weightedQuantile(values: Float64Array, weights: Float64Array, p: number): number {
+	return weightedQuantiles(values, weights, [p])[0]!;
 }

@@ -1,5 +1,5 @@
 import { BOOTSTRAP_DEFAULTS, quantileSorted } from '../agreement/bootstrap';
-import { distinctResampleCount, forEachResample, isExactBootstrap, weightedQuantile } from '../agreement/exact-resamples';
+import { distinctResampleCount, forEachResample, isExactBootstrap, weightedQuantiles } from '../agreement/exact-resamples';
 import { createPrng } from '../agreement/prng';
 import type { MeanInterval } from './mean-interval';
 
@@ -71,7 +71,8 @@ export function clusteredMeanInterval(values: readonly number[], clusterOf: read
 			means[r] = s / m;
 			weights[r++] = probability;
 		});
-		return { n, mean, sd, lower: weightedQuantile(means, weights, tail), upper: weightedQuantile(means, weights, 1 - tail), clusters, resamples: count, exact: true };
+		const [lower, upper] = weightedQuantiles(means, weights, [tail, 1 - tail]);
+		return { n, mean, sd, lower: lower!, upper: upper!, clusters, resamples: count, exact: true };
 	}
 	const random = createPrng(options.seed ?? BOOTSTRAP_DEFAULTS.seed);
 	const means = new Float64Array(resamples);
