@@ -193,6 +193,20 @@ describe('exchange between two tablets', () => {
 		expect((await applyImport(work)).preview.totals.add).toBe(notes + work.records.classifications!.length + work.records.ratings!.length);
 	});
 
+	it('looks at the tablet again on "Inladen": a file that fitted at the preview is refused once its assessment-center is gone', async () => {
+		const work = await roundTrip(await buildAssessorWorkBundle(demo.session.id, demo.assessors[0]!.id));
+		const setup = await roundTrip(await buildSessionSetupBundle(demo.session.id));
+		use(tabletB);
+		await applyImport(setup);
+		expect((await previewImport(work)).totals.add).toBeGreaterThan(0);
+		await tabletB.sessions.delete(demo.session.id);
+		const before = await fingerprintDatabase(tabletB);
+		await expect(applyImport(work)).rejects.toThrow(
+			expect.objectContaining({ code: 'missing-reference', message: expect.stringContaining('horen bij een assessment-center dat niet in dit bestand en niet op deze tablet staat') })
+		);
+		expect(await fingerprintDatabase(tabletB)).toBe(before);
+	});
+
 	it('refuses a bundle with a note dated in the year 9999, and stores nothing', async () => {
 		const everything = await roundTrip(await buildAssessorWorkBundle(demo.session.id));
 		const notes = everything.records.observations!.map((o, i) => (i === 3 ? { ...o, observedAt: '9999-12-31T00:00:00.000Z' } : o));

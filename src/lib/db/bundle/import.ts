@@ -45,18 +45,39 @@ export async function previewImport(bundle: Bundle): Promise<ImportPreview> {
 }
 
 /**
+ * What a bundle says about itself alone: its moments are possible (checked the first time it is seen here), and
+ * the parents it points at without carrying them. Worked out once per bundle, so the import after a preview does not walk its
+ * thousands of records again. Safe to keep: a moment that was possible then is possible later (the latest allowed
+ * moment only moves on), and a bundle is never changed after it was read.
+ */
+const checkedBundles = new WeakMap<Bundle, Map<SyncTable, Set<string>>>();
+
+function outsideParentsOf(bundle: Bundle): Map<SyncTable, Set<string>> {
+	let outside = checkedBundles.get(bundle);
+	if (!outside) {
+		assertPossibleMoments(bundle, new Date(nowIso()));
+		outside = referencesOutsideBundle(bundle.records);
+		checkedBundles.set(bundle, outside);
+	}
+	return outside;
+}
+
+/**
  * Refuses, before anything is stored, a bundle with impossible moments or with records whose parent is
  * neither in the bundle nor on this tablet. Only the parents the bundle does not carry are looked up.
  */
 async function assertFitsHere(db: WakkerDatabase, bundle: Bundle): Promise<void> {
-	assertPossibleMoments(bundle, new Date(nowIso()));
+	const outside = outsideParentsOf(bundle);
 	const local: Partial<Record<SyncTable, Set<string>>> = {};
-	for (const [table, ids] of referencesOutsideBundle(bundle.records)) {
+	for (const [table, ids] of outside) {
 		const found = await tableOf(db, table).bulkGet([...ids]);
 		local[table] = new Set(found.filter((r) => r !== undefined).map((r) => String(r.id)));
 	}
 	const erasedIds = new Set([...(await db.erasures.toArray()).map((e) => e.entityId), ...bundle.erasures.map((e) => e.entityId)]);
-	assertReferencesResolve(bundle.records, local, erasedIds);
+	// A parent the bundle carries is there by definition, so only a parent outside it that is neither here nor
+	// erased can leave a record without one; only then are all records walked again, to say which are missing.
+	const unresolved = [...outside].some(([table, ids]) => [...ids].some((id) => !local[table]?.has(id) && !erasedIds.has(id)));
+	if (unresolved) assertReferencesResolve(bundle.records, local, erasedIds);
 }
 
 /**
