@@ -24,9 +24,10 @@ export function syncTables(db: WakkerDatabase): Table<AnyRecord, string>[] {
 export const DEVICE_LOCAL_SETTINGS: ReadonlySet<string> = new Set(['deviceId', 'syncConfig', 'currentAssessorId']);
 /**
  * Prefixes of per-device setting keys: which note is open in the editor on this tablet, and who uses this
- * tablet per assessment-center ("Ik ben"): another tablet is held by someone else.
+ * tablet per assessment-center ("Ik ben"): another tablet is held by someone else. Personal PINs (db/pin.repo.ts)
+ * protect a name on this tablet and never travel either.
  */
-const DEVICE_LOCAL_SETTING_PREFIXES = ['openNotes:', 'ikBen:'];
+const DEVICE_LOCAL_SETTING_PREFIXES = ['openNotes:', 'ikBen:', 'pin:'];
 
 export function isDeviceLocalSetting(key: unknown): boolean {
 	const k = String(key);
