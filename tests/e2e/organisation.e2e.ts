@@ -324,11 +324,21 @@ test('KPIs of three periods show on the dashboard, in the CSV for funders and in
 	// Bad input is refused in Dutch, nothing changes.
 	await register.getByLabel(/^Sollicitatieacties, Groendienst,/).fill('-4');
 	await expect(register.getByRole('alert')).toHaveText('Vul een getal van 0 of meer in (bv. 12 of 2,5).');
+	// A count has no halves.
+	await register.getByLabel(/^Sollicitatieacties, Groendienst,/).fill('3,5');
+	await expect(register.getByRole('alert')).toHaveText('Dit is een aantal: vul een geheel getal in (bv. 3, niet 3,5).');
 	await register.getByLabel(/^Sollicitatieacties, Groendienst,/).fill('18');
 	// A second team in March.
 	await register.getByLabel('Project of team').fill('Keuken');
 	await register.getByLabel(/^Sollicitatieacties, Keuken,/).fill('2');
 	await page.waitForTimeout(400);
+	// The same team typed differently is the same team.
+	await register.getByLabel('Project of team').fill(' keuken ');
+	await expect(register.getByLabel(/^Sollicitatieacties, keuken,/)).toHaveValue('2');
+	// A period that has not started yet cannot be registered.
+	await register.getByLabel('Jaar', { exact: true }).selectOption(String(new Date().getFullYear() + 1));
+	await expect(register.getByText(/is nog niet begonnen: je registreert een periode pas als ze gestart is/)).toBeVisible();
+	await expect(register.getByRole('textbox', { name: /^Sollicitatieacties/ })).toHaveCount(0);
 	await page.reload();
 
 	const dashboard = page.getByRole('region', { name: '3. Dashboard' });
@@ -339,6 +349,9 @@ test('KPIs of three periods show on the dashboard, in the CSV for funders and in
 	await expect.poll(() => cells('Coachinguren')).toEqual(['12,5', '20', '24']);
 	await expect.poll(() => cells('Assessments')).toEqual(['1', '2', '0']);
 	await expect.poll(() => cells('Persoonlijke')).toEqual(['1', '0', '2']);
+	// Keuken registered in March only: the comparison with the nulmeting leaves it out and says so.
+	await expect(row('Sollicitatieacties').locator('td').last()).toHaveText(/^\s*\+8\s*zonder Keuken\s*$/);
+	await expect(dashboard.getByLabel('Toon').locator('option')).toHaveText(['Alle teams samen', 'Groendienst', 'Keuken']);
 	await expect(dashboard.getByTestId('unlinked-sessions')).toContainText('1 assessment-center op deze tablet is aan geen organisatie gekoppeld');
 	const ratio = dashboard.locator('#ratio-table tbody tr').filter({ has: page.getByRole('rowheader', { name: 'Sollicitatieacties per doorstroming' }) });
 	await expect.poll(async () => (await ratio.locator('td').allInnerTexts()).slice(0, 3)).toEqual(['niet te berekenen (geen doorstromingen in deze periode)', '7', '6,67']);

@@ -2,8 +2,15 @@ import { KpiEntry } from '$lib/engine/model';
 import { countForOrganisation, type OrganisationCounts } from '$lib/engine/organisation/kpi-counted';
 import type { CountedDates } from '$lib/engine/organisation/kpi-table';
 import { validateOrganisationRecord, type SaveResult } from '$lib/engine/organisation/validate-record';
+import { canonicalTeamName, teamKey } from '$lib/engine/organisation/kpi-table';
+import { futurePeriodMessage, isFuturePeriod } from '$lib/engine/organisation/kpi-period';
+import { localDay } from '$lib/engine/common/plausible-date';
 import { getDb } from './db';
 import { newMeta, nowIso, touched } from './record-meta';
+
+function todayLocal(): string {
+	return localDay(new Date(nowIso()));
+}
 
 /** KPI values the organisation entered (not deleted). */
 export async function listKpiEntries(organisationId: string): Promise<KpiEntry[]> {
@@ -17,21 +24,28 @@ export interface KpiValueInput {
 	period: string;
 	kpiId: string;
 	value: number;
+	/** The KPI counts whole things (the rubric's `integer`): a fraction is refused. */
+	integer?: boolean | undefined;
 }
 
 /**
  * Stores the value of one KPI for one team and period, replacing an earlier value of the same cell.
- * Invalid input (negative, not a number, bad period, empty team) is refused in Dutch; nothing changes.
+ * Invalid input (negative, not a number, a fraction of a count, a bad or future period, empty team) is refused in
+ * Dutch; nothing changes. The team is matched case- and space-insensitively to a team already registered.
  */
 export async function setKpiValue(input: KpiValueInput): Promise<SaveResult<KpiEntry>> {
 	const db = getDb();
-	const team = input.team.trim();
-	if (team.length === 0) return { ok: false, problems: ['Project of team mag niet leeg zijn.'] };
+	const typedTeam = input.team.trim();
+	if (typedTeam.length === 0) return { ok: false, problems: ['Project of team mag niet leeg zijn.'] };
 	if (!Number.isFinite(input.value)) return { ok: false, problems: ['Waarde moet een getal zijn.'] };
+	if (input.integer && !Number.isInteger(input.value)) return { ok: false, problems: ['Dit is een aantal: vul een geheel getal in (bv. 3, niet 3,5).'] };
+	if (isFuturePeriod(input.period, todayLocal())) return { ok: false, problems: [futurePeriodMessage(input.period)] };
 	const meta = await newMeta();
 	return db.transaction('rw', db.kpiEntries, db.settings, async () => {
+		// "groendienst" and "Groendienst " are one team, stored as it was first typed.
+		const team = canonicalTeamName(await listKpiEntries(input.organisationId), typedTeam);
 		const existing = (await db.kpiEntries.where('[organisationId+period]').equals([input.organisationId, input.period]).toArray()).find(
-			(e) => !e.deletedAt && e.team === team && e.kpiId === input.kpiId
+			(e) => !e.deletedAt && teamKey(e.team) === teamKey(team) && e.kpiId === input.kpiId
 		);
 		const record = existing
 			? { ...(await touched(existing)), value: input.value }
@@ -47,7 +61,7 @@ export async function clearKpiValue(input: Omit<KpiValueInput, 'value'>): Promis
 	const db = getDb();
 	await db.transaction('rw', db.kpiEntries, db.settings, async () => {
 		const rows = await db.kpiEntries.where('[organisationId+period]').equals([input.organisationId, input.period]).toArray();
-		for (const e of rows.filter((e) => !e.deletedAt && e.team === input.team.trim() && e.kpiId === input.kpiId))
+		for (const e of rows.filter((e) => !e.deletedAt && teamKey(e.team) === teamKey(input.team) && e.kpiId === input.kpiId))
 			await db.kpiEntries.put({ ...(await touched(e)), deletedAt: nowIso() });
 	});
 }

@@ -112,6 +112,31 @@ describe('kpi.repo', () => {
 		expect(await listKpiEntries(o.id)).toEqual([]);
 	});
 
+	it('refuses a future period and a fraction of a count in Dutch, and matches team names case- and space-insensitively', async () => {
+		const o = await org();
+		const now = new Date();
+		const next = new Date(now.getFullYear(), now.getMonth() + 1, 1);
+		const future = `${next.getFullYear()}-${String(next.getMonth() + 1).padStart(2, '0')}`;
+		const future1 = await setKpiValue({ organisationId: o.id, team: 'Groendienst', period: future, kpiId: 'trainingen', value: 1 });
+		expect(future1).toMatchObject({ ok: false });
+		expect(!future1.ok && future1.problems[0]).toMatch(/is nog niet begonnen: je registreert een periode pas als ze gestart is\.$/);
+		expect(await setKpiValue({ organisationId: o.id, team: 'Groendienst', period: '2026-01', kpiId: 'sollicitatieacties', value: 3.5, integer: true })).toEqual({
+			ok: false,
+			problems: ['Dit is een aantal: vul een geheel getal in (bv. 3, niet 3,5).']
+		});
+		expect(await listKpiEntries(o.id)).toEqual([]);
+		await setKpiValue({ organisationId: o.id, team: 'Groendienst', period: '2026-01', kpiId: 'sollicitatieacties', value: 3, integer: true });
+		await setKpiValue({ organisationId: o.id, team: ' groen dienst ', period: '2026-01', kpiId: 'sollicitatieacties', value: 4, integer: true });
+		await setKpiValue({ organisationId: o.id, team: 'GROENDIENST', period: '2026-02', kpiId: 'sollicitatieacties', value: 5, integer: true });
+		const rows = await listKpiEntries(o.id);
+		expect(rows.map((e) => [e.team, e.period, e.value]).sort()).toEqual([
+			['Groendienst', '2026-01', 4],
+			['Groendienst', '2026-02', 5]
+		]);
+		await clearKpiValue({ organisationId: o.id, team: 'groendienst', period: '2026-02', kpiId: 'sollicitatieacties' });
+		expect((await listKpiEntries(o.id)).map((e) => e.period)).toEqual(['2026-01']);
+	});
+
 	it('counts only what is linked to the organisation: its assessment-centers and one PDP per candidate, TOCI left out', async () => {
 		const o = await org();
 		const other = await org('Ander');

@@ -1,4 +1,5 @@
 import {
+	assertNoFutureKpiPeriods,
 	assertPossibleMoments,
 	assertReferencesResolve,
 	buildImportPreview,
@@ -17,6 +18,7 @@ import {
 	withoutDraftRatings
 } from '$lib/engine/exchange';
 import type { Table } from 'dexie';
+import { localDay } from '$lib/engine/common/plausible-date';
 import { getDb, type WakkerDatabase } from '../db';
 import { getDeviceId, nowIso } from '../record-meta';
 import { allExchangeTables, tableOf, type AnyRecord } from './tables';
@@ -56,6 +58,7 @@ function outsideParentsOf(bundle: Bundle): Map<SyncTable, Set<string>> {
 	let outside = checkedBundles.get(bundle);
 	if (!outside) {
 		assertPossibleMoments(bundle, new Date(nowIso()));
+		assertNoFutureKpiPeriods(bundle, localDay(new Date(nowIso())));
 		outside = referencesOutsideBundle(bundle.records);
 		checkedBundles.set(bundle, outside);
 	}

@@ -1,6 +1,7 @@
 import { BundleError } from './errors';
 import { BUNDLE_TABLES, TABLE_LABELS, type BundleTable } from './format';
 import type { Bundle } from './bundle';
+import { isFuturePeriod, labelPeriod } from '../organisation/kpi-period';
 
 /**
  * Fields that record when something happened, with the words the message uses. Planned dates (session
@@ -96,5 +97,19 @@ export function assertPossibleMoments(bundle: Bundle, now: Date): void {
 	throw new BundleError(
 		'impossible-date',
 		`Dit bestand wordt niet ingeladen: het bevat datums die niet kunnen (vóór 2000 of meer dan een dag na vandaag). ${list}${more}. Kijk na of de datum en de klok juist staan op de tablet die het bestand maakte en op deze tablet. Er is niets veranderd.`
+	);
+}
+
+/**
+ * Refuses a bundle with KPI values for a period that has not started yet (local `today`, `2026-03-14`):
+ * the screen refuses them, so they come from a tablet with a wrong clock or a hand-edited file.
+ */
+export function assertNoFutureKpiPeriods(bundle: Bundle, today: string): void {
+	const periods = (bundle.records.kpiEntries ?? []).flatMap((e) => (!e.deletedAt && typeof e.period === 'string' && isFuturePeriod(e.period, today) ? [e.period] : []));
+	const future = [...new Set(periods)].sort();
+	if (future.length === 0) return;
+	throw new BundleError(
+		'impossible-date',
+		`Dit bestand wordt niet ingeladen: het bevat KPI-waarden voor een periode die nog niet begonnen is (${future.slice(0, 5).map(labelPeriod).join(', ')}). Kijk na of de datum en de klok juist staan op de tablet die het bestand maakte. Er is niets veranderd.`
 	);
 }

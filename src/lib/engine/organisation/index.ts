@@ -19,3 +19,4 @@ export * from './baseline';
 export * from './kpi-value-input';
 export * from './kpi-dashboard';
 export * from './kpi-counted';
+export * from './kpi-compare';

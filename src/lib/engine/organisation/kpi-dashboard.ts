@@ -5,6 +5,7 @@ import { buildKpiTable, type CountedDates, type KpiTableRow } from './kpi-table'
 import { comparePeriods, listPeriods, periodKindOf, periodOfDate, type PeriodKind } from './kpi-period';
 import { computeRatios, type KpiRatio, type RatioValue } from './kpi-ratios';
 import { computeKpiTrend, type KpiTrend } from './kpi-trend';
+import { compareWithBaseline, type KpiChange } from './kpi-compare';
 
 /** At most this many periods on the dashboard (ten years of quarters, or a little over three years of months). */
 export const MAX_DASHBOARD_PERIODS = 40;
@@ -15,6 +16,8 @@ export interface KpiDashboardData {
 	kpis: Kpi[];
 	rows: KpiTableRow[];
 	trends: KpiTrend[];
+	/** Per KPI (same order): the last period against the nulmeting, over the teams present in both. */
+	changes: KpiChange[];
 	ratios: KpiRatio[];
 	ratioValues: RatioValue[][];
 	kpiNames: Record<string, string>;
@@ -53,6 +56,7 @@ export function buildKpiDashboardData(input: {
 		kpis,
 		rows,
 		trends: kpis.map((k) => computeKpiTrend(rows, k.id, baselinePeriod)),
+		changes: kpis.map((kpi) => compareWithBaseline({ kpi, rows, entries: input.entries, baselinePeriod, team: input.team })),
 		ratios,
 		ratioValues: computeRatios(ratios, rows, kpiNames),
 		kpiNames

@@ -80,3 +80,14 @@ export function listPeriods(from: string, to: string, max = 120): string[] {
 	}
 	return out;
 }
+
+/** Whether a period starts after `today` (local ISO date): such a period cannot have figures yet. */
+export function isFuturePeriod(period: string, today: string): boolean {
+	const p = parsePeriod(period);
+	return p !== undefined && periodRange(period).from > today;
+}
+
+/** Why a future period is refused, in Dutch. */
+export function futurePeriodMessage(period: string): string {
+	return `${labelPeriod(period)} is nog niet begonnen: je registreert een periode pas als ze gestart is.`;
+}

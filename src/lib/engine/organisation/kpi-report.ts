@@ -4,6 +4,7 @@ import type { KpiRatio, RatioValue } from './kpi-ratios';
 import { groupKpisByPhase } from './kpi-selection';
 import { labelPeriod } from './kpi-period';
 import { formatNumberNl, formatSignedNl } from './format';
+import type { KpiChange } from './kpi-compare';
 
 /** Columns of the one-page management report: the nulmeting plus the latest periods (A4 landscape). */
 export const KPI_REPORT_MAX_PERIODS = 6;
@@ -23,6 +24,11 @@ export interface KpiReport {
 	advice: string;
 }
 
+/** "Verschil bij Sollicitatieacties zonder Keuken: alleen ingevuld in de nulmeting of alleen in de laatste periode." */
+export function teamsLeftOutNote(kpiName: string, teams: readonly string[]): string {
+	return `Verschil bij ${kpiName} zonder ${teams.join(', ')}: alleen ingevuld in de nulmeting of alleen in de laatste periode.`;
+}
+
 /** Picks the report's periods: the baseline (if shown) and the latest ones, in time order. */
 export function pickReportPeriods(periods: readonly string[], baselinePeriod: string | undefined): string[] {
 	const latest = periods.slice(-KPI_REPORT_MAX_PERIODS);
@@ -39,6 +45,8 @@ export function buildKpiReport(input: {
 	rows: readonly KpiTableRow[];
 	ratios: readonly KpiRatio[];
 	ratioValues: readonly RatioValue[][];
+	/** The comparison per KPI over the teams present in both periods; without it, the two totals. */
+	changes?: readonly KpiChange[];
 }): KpiReport {
 	const periods = pickReportPeriods(
 		input.rows.map((r) => r.period),
@@ -62,6 +70,8 @@ export function buildKpiReport(input: {
 			rows: g.kpis.map((k) => {
 				const b = baseRow?.cells[k.id]?.value;
 				const l = lastRow?.cells[k.id]?.value;
+				const compared = input.changes?.find((c) => c.kpiId === k.id);
+				if (compared && compared.teamsLeftOut.length > 0) notes.add(teamsLeftOutNote(k.name, compared.teamsLeftOut));
 				shown.forEach((r) => {
 					const reason = r.cells[k.id]?.missingReason;
 					if (reason) notes.add(`— = ${reason}`);
@@ -71,7 +81,13 @@ export function buildKpiReport(input: {
 					unit: k.unit,
 					counted: k.measurement === 'counted',
 					values: shown.map((r) => describe(r.cells[k.id]?.value)),
-					change: b !== undefined && l !== undefined && lastRow !== baseRow ? formatSignedNl(l - b) : '—'
+					change: compared
+						? compared.delta === undefined
+							? '—'
+							: formatSignedNl(compared.delta)
+						: b !== undefined && l !== undefined && lastRow !== baseRow
+							? formatSignedNl(l - b)
+							: '—'
 				};
 			})
 		})),

@@ -23,6 +23,19 @@ export const ALL_TEAMS = undefined;
 export const MISSING_NOT_ENTERED = 'niet ingevuld';
 export const MISSING_COUNTED_FOR_TEAM = 'door de app geteld voor de hele organisatie, niet per team';
 
+/**
+ * What makes two team names the same team: "groendienst", "Groendienst" and "Groen dienst " are one.
+ * Case and spaces are typing differences, not different teams.
+ */
+export function teamKey(name: string): string {
+	return name.replace(/\s+/g, '').toLocaleLowerCase('nl-BE');
+}
+
+/** The name a team is shown and stored with: as it was first typed (the earliest live entry), else as typed now. */
+export function canonicalTeamName(entries: readonly KpiEntry[], typed: string): string {
+	return canonicalTeamNames(entries).get(teamKey(typed)) ?? typed.trim();
+}
+
 export function countByPeriod(dates: readonly string[], kind: PeriodKind): Map<string, number> {
 	const counts = new Map<string, number>();
 	for (const d of dates) {
@@ -51,7 +64,7 @@ export function buildKpiTable(input: BuildKpiTableInput): KpiTableRow[] {
 		assessments: countByPeriod(input.counted.assessments, input.kind),
 		pdps: countByPeriod(input.counted.pdps, input.kind)
 	} satisfies Record<CountedSource, Map<string, number>>;
-	const live = input.entries.filter((e) => e.deletedAt === undefined && (input.team === undefined || e.team === input.team));
+	const live = input.entries.filter((e) => e.deletedAt === undefined && (input.team === undefined || teamKey(e.team) === teamKey(input.team)));
 	return input.periods.map((period) => {
 		const cells: Record<string, KpiCell> = {};
 		for (const kpi of input.kpis) {
@@ -72,7 +85,18 @@ export function buildKpiTable(input: BuildKpiTableInput): KpiTableRow[] {
 	});
 }
 
-/** Teams that entered something, sorted. */
+/** Each team's key → its name as first typed (the earliest live entry). */
+export function canonicalTeamNames(entries: readonly KpiEntry[]): Map<string, string> {
+	const first = new Map<string, KpiEntry>();
+	for (const e of entries) {
+		if (e.deletedAt !== undefined) continue;
+		const seen = first.get(teamKey(e.team));
+		if (!seen || e.createdAt < seen.createdAt) first.set(teamKey(e.team), e);
+	}
+	return new Map([...first].map(([k, e]) => [k, e.team]));
+}
+
+/** Teams that entered something, each once (as first typed), sorted. */
 export function listTeams(entries: readonly KpiEntry[]): string[] {
-	return [...new Set(entries.filter((e) => e.deletedAt === undefined).map((e) => e.team))].sort((a, b) => a.localeCompare(b, 'nl'));
+	return [...canonicalTeamNames(entries).values()].sort((a, b) => a.localeCompare(b, 'nl'));
 }

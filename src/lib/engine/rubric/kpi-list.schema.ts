@@ -14,7 +14,9 @@ export const Kpi = z.strictObject({
 	phases: z.array(slugId).min(1),
 	measurement: z.enum(['typed', 'counted']),
 	countedFrom: CountedSource.optional(),
-	unit: requiredLine(40)
+	unit: requiredLine(40),
+	/** Whole numbers only: a count (aantal) has no fractions. Absent (lists before 1.1.0): any number of 0 or more. */
+	integer: z.boolean().optional()
 });
 export type Kpi = z.infer<typeof Kpi>;
 
