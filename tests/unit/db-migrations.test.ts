@@ -28,53 +28,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { WakkerDatabase } from '../../src/lib/db/db';
 import { openDatabase } from '../../src/lib/db/open';
-import {
-	ActionItem,
-	AssessmentSession,
-	Assessor,
-	Assignment,
-	AuditEntry,
-	CalibrationAttempt,
-	Candidate,
-	ChecklistMeasurement,
-	Classification,
-	ConsensusDecision,
-	Exercise,
-	FinalAssessment,
-	KpiEntry,
-	Observation,
-	Organisation,
-	Pdp,
-	Rating,
-	TociEvaluation
-} from '../../src/lib/engine/model';
-import { ConflictRecord, Erasure } from '../../src/lib/engine/exchange';
+import { CalibrationAttempt } from '../../src/lib/engine/model';
+import { Erasure, TABLE_SCHEMAS } from '../../src/lib/engine/exchange';
 
 import { FROZEN_SCHEMAS } from '../fixtures/db/frozen-schemas';
 
 /** The current zod schema of each domain table: what every migrated record must satisfy. */
-const RECORD_SCHEMAS: Record<string, z.ZodType> = {
-	organisations: Organisation,
-	assessors: Assessor,
-	sessions: AssessmentSession,
-	exercises: Exercise,
-	candidates: Candidate,
-	assignments: Assignment,
-	observations: Observation,
-	classifications: Classification,
-	ratings: Rating,
-	consensusDecisions: ConsensusDecision,
-	finalAssessments: FinalAssessment,
-	auditLog: AuditEntry,
-	pdps: Pdp,
-	actions: ActionItem,
-	tociEvaluations: TociEvaluation,
-	checklistMeasurements: ChecklistMeasurement,
-	kpiEntries: KpiEntry,
-	erasures: Erasure,
-	conflicts: ConflictRecord,
-	calibrationAttempts: CalibrationAttempt
-};
+// The exchange's table of schemas (one definition), without the rubric versions and settings the fixtures leave
+// to their own tests, plus what lives only on the tablet: erasures and practice attempts.
+const { rubricVersions: _rubricVersions, settings: _settings, ...EXCHANGED } = TABLE_SCHEMAS;
+const RECORD_SCHEMAS: Record<string, z.ZodType> = { ...EXCHANGED, erasures: Erasure, calibrationAttempts: CalibrationAttempt };
 
 type Row = Record<string, unknown>;
 
