@@ -359,6 +359,16 @@ test('KPIs of three periods show on the dashboard, in the CSV for funders and in
 	await page.waitForTimeout(500);
 	await expectNoSeriousAxeViolations(page);
 	await screenshots(page, 'kpi');
+	// The dashboard fits a tablet in both orientations: no sideways scrolling of the page, and the KPI table's last
+	// column (the comparison with the nulmeting) is in view without scrolling the table.
+	for (const [orientation, size] of [['landscape', { width: 1180, height: 820 }], ['portrait', { width: 820, height: 1180 }]] as const) {
+		await page.setViewportSize(size);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), orientation).toBeLessThanOrEqual(0);
+		expect(await dashboard.locator('.table-scroll').first().evaluate((el) => el.scrollWidth - el.clientWidth), orientation).toBeLessThanOrEqual(0);
+		await dashboard.screenshot({ path: `/work/notes/kpi-dashboard-${orientation}.png` });
+		await expectNoSeriousAxeViolations(page);
+	}
+	await page.setViewportSize({ width: 1180, height: 820 });
 	await sectionShots(page, 'kpi-section', ['1. Welke KPI’s volgen jullie?', '2. Registreren', '3. Dashboard']);
 
 	// One team only.
