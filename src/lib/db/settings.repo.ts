@@ -66,7 +66,7 @@ export async function deleteSetting(key: SettingKey): Promise<void> {
  */
 const CHOSEN_ASSESSOR_PREFIX = 'ikBen:';
 
-function chosenAssessorKey(sessionId: string): string {
+export function chosenAssessorKey(sessionId: string): string {
 	return `${CHOSEN_ASSESSOR_PREFIX}${sessionId}`;
 }
 

@@ -1,6 +1,7 @@
 import { collectErasedRecords, ERASURE_ORDER, TABLE_LABELS, type SyncTable } from '$lib/engine/exchange';
 import { getDb, type WakkerDatabase } from '../db';
 import { getDeviceId } from '../record-meta';
+import { chosenAssessorKey } from '../settings.repo';
 import { collectAboutCandidate } from './export';
 import { removeErased } from './import';
 import { allExchangeTables, tableOf, type AnyRecord } from './tables';
@@ -42,6 +43,8 @@ export async function eraseSession(sessionId: string): Promise<number> {
 	const deviceId = await getDeviceId();
 	return db.transaction('rw', allExchangeTables(db), async () => {
 		const { records } = await collectAboutSession(db, sessionId);
+		// Who used this tablet in the session ("Ik ben") goes with it: a device-local setting no erasure list reaches.
+		await db.settings.delete(chosenAssessorKey(sessionId));
 		return removeErased(db, records, [sessionId], deviceId);
 	});
 }

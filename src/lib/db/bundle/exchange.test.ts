@@ -341,8 +341,10 @@ describe('retention', () => {
 		expect(listed.map((s) => s.name)).toEqual(['Oud AC']);
 		expect(await lead.sessions.get(old.id)).toBeDefined(); // listing never deletes
 		expect(retentionCutoff(new Date('2026-03-20T10:00:00Z'), 24)).toBe('2024-03-20');
+		await lead.settings.put({ key: `ikBen:${old.id}`, value: crypto.randomUUID() });
 		await eraseSession(old.id);
 		expect(await lead.sessions.get(old.id)).toBeUndefined();
+		expect(await lead.settings.get(`ikBen:${old.id}`)).toBeUndefined();
 		expect(await lead.sessions.get(demo.session.id)).toBeDefined();
 		expect(await lead.erasures.where('entityId').equals(old.id).count()).toBe(1);
 	});
