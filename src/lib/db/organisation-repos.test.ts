@@ -125,6 +125,8 @@ describe('kpi.repo', () => {
 			problems: ['Dit is een aantal: vul een geheel getal in (bv. 3, niet 3,5).']
 		});
 		expect(await listKpiEntries(o.id)).toEqual([]);
+		const baseline = await setKpiBaselinePeriod(o.id, future);
+		expect(!baseline.ok && baseline.problems[0]).toMatch(/^Nulmeting: .* is nog niet begonnen/);
 		await setKpiValue({ organisationId: o.id, team: 'Groendienst', period: '2026-01', kpiId: 'sollicitatieacties', value: 3, integer: true });
 		await setKpiValue({ organisationId: o.id, team: ' groen dienst ', period: '2026-01', kpiId: 'sollicitatieacties', value: 4, integer: true });
 		await setKpiValue({ organisationId: o.id, team: 'GROENDIENST', period: '2026-02', kpiId: 'sollicitatieacties', value: 5, integer: true });

@@ -1,5 +1,7 @@
 import { Organisation, KpiPeriod } from '$lib/engine/model';
 import { validateOrganisationRecord, type SaveResult } from '$lib/engine/organisation/validate-record';
+import { futurePeriodMessage, isFuturePeriod } from '$lib/engine/organisation/kpi-period';
+import { localDay } from '$lib/engine/common/plausible-date';
 import { getDb } from './db';
 import { newMeta, nowIso, touched } from './record-meta';
 
@@ -64,6 +66,8 @@ export function setKpiTracked(id: string, kpiId: string, tracked: boolean, order
 export async function setKpiBaselinePeriod(id: string, period: string): Promise<SaveResult<Organisation>> {
 	const check = KpiPeriod.safeParse(period);
 	if (!check.success) return { ok: false, problems: [`Nulmetingsperiode ${check.error.issues[0]?.message ?? 'is ongeldig'}.`] };
+	// A nulmeting is measured, so it cannot lie after today.
+	if (isFuturePeriod(period, localDay(new Date(nowIso())))) return { ok: false, problems: [`Nulmeting: ${futurePeriodMessage(period)}`] };
 	return updateOrganisation(id, { kpiBaselinePeriod: period });
 }
 
