@@ -54,7 +54,7 @@ test('set up, observe, classify, rate and submit blind as two assessors', async 
 	await expect(page).toHaveURL(/\/sessies\/nieuw$/);
 
 	await page.getByLabel('Naam van het assessment-center').fill('AC voorjaar <script>alert(1)</script>');
-	await page.getByLabel('Organisatie').fill('Werkplaats De Brug');
+	await page.getByLabel('Organisatie', { exact: true }).fill('Werkplaats De Brug');
 	await page.getByLabel('Locatie').fill('Gent');
 	await page.getByRole('button', { name: 'Dag toevoegen' }).click();
 	await page.getByRole('button', { name: 'Dag toevoegen' }).click();

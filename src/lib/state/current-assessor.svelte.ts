@@ -111,8 +111,9 @@ export class CurrentAssessors {
 	/** Stores the choice without asking anything: for nobody, and for code that already checked (tests, set-up). */
 	async set(sessionId: string, assessorId: string | undefined): Promise<void> {
 		if (!sessionId) return;
-		this.#chosen[sessionId] = assessorId ?? null;
+		// Stored first, shown after: a screen never shows a choice that a navigation right after could still lose.
 		await this.#storage.set(sessionId, assessorId);
+		this.#chosen[sessionId] = assessorId ?? null;
 	}
 }
 
