@@ -1,6 +1,6 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { CandidatePdpDocument } from '$lib/engine/report/pdp-candidate-document';
-import { cleanText, keepHeadingsWithContent, userText } from './pdf-text';
+import { cleanText, heading, keepHeadingsWithContent, userText } from './pdf-text';
 
 export const CANDIDATE_PDP_END_TEXT = 'Dit is het einde van je plan.';
 /** Easy-reading print: never below 12 pt, short lines, generous spacing (B1 guidance for low literacy). */
@@ -13,10 +13,6 @@ const STYLES: TDocumentDefinitions['styles'] = {
 	tableHeader: { bold: true, fillColor: '#e8eef1' },
 	muted: { color: '#44474a' }
 };
-
-function heading(text: string): Content {
-	return { text, style: 'h1', headlineLevel: 1 };
-}
 
 function actionTable(doc: CandidatePdpDocument): Content {
 	const header: TableCell[] = ['Wat ga ik doen?', 'Wanneer?', 'Wie helpt mij?', 'Klaar?'].map((t) => ({ text: t, style: 'tableHeader' }));
