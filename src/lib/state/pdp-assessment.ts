@@ -6,7 +6,7 @@ import { draftPdp, type PdpDraft } from '$lib/engine/plan/draft-pdp';
 import { findAssessmentChanges, hasAssessmentChanges, type AssessmentChanges } from '$lib/engine/plan/level-changes';
 import { getDb } from '$lib/db/db';
 import { takeOverLevels } from '$lib/db/pdp.repo';
-import { loadReportSource } from '$lib/pdf/report-data';
+import { loadReportSource } from './report-source';
 
 /** What the assessment says now, next to what the PDP was drafted from. */
 export interface PdpAssessmentState {

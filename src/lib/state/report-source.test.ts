@@ -11,9 +11,9 @@ import { createObservation } from '$lib/db/observations.repo';
 import { linkObservation } from '$lib/db/classifications.repo';
 import { buildCandidateReport } from '$lib/engine/report/candidate-report';
 import { buildSessionReport } from '$lib/engine/report/session-report';
-import { candidateReportDocument } from './candidate-report';
-import { sessionReportDocument } from './session-report';
-import { loadReportSource } from './report-data';
+import { candidateReportDocument } from '$lib/pdf/candidate-report';
+import { sessionReportDocument } from '$lib/pdf/session-report';
+import { loadReportSource } from './report-source';
 
 /** A's note: the words that must never reach B's reports before B submitted. */
 const A_NOTE = 'Zet ongevraagd de dozen klaar voor de volgende ploeg';

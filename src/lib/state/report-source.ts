@@ -6,7 +6,7 @@ import { listClassifications } from '$lib/db/classifications.repo';
 import { ensureBuiltinRubrics, getCompetencyProfile, listTargetJobEntries } from '$lib/db/rubrics.repo';
 import { nowIso } from '$lib/db/record-meta';
 import { restrictToViewer, type ExerciseAccess } from '$lib/engine/consensus/visibility';
-import { visibilitySessionOf } from '$lib/state/blind';
+import { visibilitySessionOf } from './blind';
 import { listFinalAssessments } from '$lib/db/final-assessments.repo';
 
 export type ReportSourceResult =
