@@ -28,8 +28,9 @@ export function validateSource() {
 	return `function (${text.slice(start + 'function validate_doc_update('.length).trim()}`;
 }
 
-export function designDoc() {
-	return { _id: DESIGN_DOC_ID, language: 'javascript', validate_doc_update: validateSource() };
+/** The design document of database `db`. */
+export function designDoc(db) {
+	return { _id: DESIGN_DOC_ID, language: 'javascript', validate_doc_update: validateSource(), wakker: { database: db } };
 }
 
 /** Only the organisation's roles may read or write; server admins administer. */

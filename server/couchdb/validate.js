@@ -83,7 +83,9 @@ function validate_doc_update(newDoc, oldDoc, userCtx) {
 	}
 
 	if (has('_admin')) return;
-	var base = (userCtx && userCtx.db) || '';
+	// CouchDB names the database in userCtx.db; the PouchDB test server does not, so the design document
+	// (`this` in a validation function, on both) names it too.
+	var base = (userCtx && userCtx.db) || (this && this.wakker && this.wakker.database) || '';
 	var lead = has(base + '-lead');
 	if (!lead && !has(base + '-member')) refuse('not a member of this organisation');
 

@@ -5,6 +5,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { setUpOrganisation, type SetupUser } from '../../../scripts/couchdb-setup.mjs';
 
 export interface TestCouch {
 	/** Base URL of the server, no credentials, no trailing slash. */
@@ -19,6 +20,17 @@ export interface TestCouch {
 	start(): Promise<void>;
 	close(): Promise<void>;
 	real: boolean;
+	/**
+	 * An organisation set up by scripts/couchdb-setup.mjs (database, `_security`, write rules, logins),
+	 * with a fresh id; `auth(name)` is the Authorization header of one of its logins.
+	 */
+	organisation(users: SetupUser[]): Promise<Organisation>;
+}
+
+export interface Organisation {
+	database: string;
+	dbUrl: string;
+	auth(name: string): string;
 }
 
 const ADMIN = { name: 'admin', password: 'admin-secret' };
@@ -33,6 +45,23 @@ export async function startTestCouch(): Promise<TestCouch> {
 	return inProcessCouch();
 }
 
+/** Sets up an organisation through the set-up script; `cleanUp` collects what a real server must forget afterwards. */
+async function organisationOn(url: string, adminAuth: string, users: SetupUser[], cleanUp: string[]): Promise<Organisation> {
+	const organisation = `test-${crypto.randomUUID().slice(0, 8)}`;
+	const { database, passwords } = await setUpOrganisation({ url, auth: adminAuth, organisation, users });
+	cleanUp.push(`/${database}`);
+	for (const user of users) cleanUp.push(`/_users/org.couchdb.user:${user.name}`);
+	return {
+		database,
+		dbUrl: `${url}/${database}`,
+		auth(name) {
+			const password = passwords[name];
+			if (!password) throw new Error(`no login ${name} in ${database}`);
+			return basic(name, password);
+		}
+	};
+}
+
 async function inProcessCouch(): Promise<TestCouch> {
 	// Loaded lazily: these are CommonJS devDependencies used only here.
 	const { default: PouchDB } = await import('pouchdb-core');
@@ -42,6 +71,7 @@ async function inProcessCouch(): Promise<TestCouch> {
 	const { default: expressPouchdb } = await import('express-pouchdb');
 	const Pouch = PouchDB.plugin(memory).plugin(mapreduce).plugin(replication).defaults({ adapter: 'memory' });
 	const app = expressPouchdb(Pouch, { inMemoryConfig: true, logPath: '/dev/null', mode: 'fullCouchDB' });
+	keepRevisionHistories(app);
 	let server: Server | undefined;
 	let port = 0;
 	const sockets = new Set<import('node:net').Socket>();
@@ -78,10 +108,36 @@ async function inProcessCouch(): Promise<TestCouch> {
 			if (!response.ok) throw new Error(`database ${name}: ${response.status}`);
 			return `${url}/${name}`;
 		},
+		organisation: (users) => organisationOn(url, adminAuth, users, []),
 		stop: shut,
 		start: listen,
 		close: shut
 	};
+}
+
+/**
+ * express-pouchdb runs `validate_doc_update` (pouchdb-validation), but before validating it overwrites each
+ * written document's `_revisions` with those of the current winner. With `new_edits: false` that turns
+ * every edit into a rewrite of the old revision (the edit silently vanishes). CouchDB does not do that;
+ * here each document's `_revisions` is made to ignore that one write, so the server keeps replicating
+ * like CouchDB while enforcing the design document's rules.
+ */
+function keepRevisionHistories(app: unknown): void {
+	type BulkDocs = (req: unknown, ...rest: unknown[]) => unknown;
+	const wrapper = (app as { dbWrapper: { registerWrapper(w: (name: string, db: { bulkDocs: BulkDocs }, next: () => void) => void): void } }).dbWrapper;
+	wrapper.registerWrapper((_name, db, next) => {
+		const inner = db.bulkDocs.bind(db);
+		db.bulkDocs = (req, ...rest) => {
+			const docs = Array.isArray(req) ? req : (req as { docs?: unknown[] } | undefined)?.docs;
+			for (const doc of docs ?? []) {
+				if (!doc || typeof doc !== 'object' || !('_revisions' in doc)) continue;
+				const revisions = (doc as { _revisions: unknown })._revisions;
+				Object.defineProperty(doc, '_revisions', { get: () => revisions, set: () => undefined, enumerable: true, configurable: true });
+			}
+			return inner(req, ...rest);
+		};
+		next();
+	});
 }
 
 function externalCouch(raw: string): TestCouch {
@@ -91,6 +147,7 @@ function externalCouch(raw: string): TestCouch {
 	parsed.password = '';
 	const url = parsed.toString().replace(/\/$/, '');
 	const created: string[] = [];
+	const cleanUp: string[] = [];
 	return {
 		url,
 		adminAuth,
@@ -101,10 +158,20 @@ function externalCouch(raw: string): TestCouch {
 			created.push(name);
 			return `${url}/${name}`;
 		},
+		organisation: (users) => organisationOn(url, adminAuth, users, cleanUp),
 		stop: () => Promise.reject(new Error('een echte CouchDB wordt niet gestopt door de tests')),
 		start: () => Promise.resolve(),
 		async close() {
 			for (const name of created) await fetch(`${url}/${name}`, { method: 'DELETE', headers: { Authorization: adminAuth } });
+			for (const path of cleanUp) {
+				if (!path.startsWith('/_users/')) {
+					await fetch(`${url}${path}`, { method: 'DELETE', headers: { Authorization: adminAuth } });
+					continue;
+				}
+				const found = await fetch(`${url}${path}`, { headers: { Authorization: adminAuth } });
+				const rev = found.ok ? ((await found.json()) as { _rev?: string })._rev : undefined;
+				if (rev) await fetch(`${url}${path}?rev=${rev}`, { method: 'DELETE', headers: { Authorization: adminAuth } });
+			}
 		}
 	};
 }

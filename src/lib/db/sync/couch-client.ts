@@ -15,6 +15,13 @@ export interface ServerDoc {
 	[field: string]: unknown;
 }
 
+/** A revision the server's write rules refused, with the server's reason (for the log). */
+export interface RefusedWrite {
+	id: string;
+	rev?: string;
+	reason: string;
+}
+
 /**
  * The few CouchDB endpoints the replication protocol needs, on one database. Credentials travel as the
  * browser's session cookie (same origin) or, in tests and scripts, as a header: never stored here.
@@ -67,14 +74,21 @@ export class CouchClient {
 		return this.request('/_revs_diff', { method: 'POST', json: revs });
 	}
 
-	/** Writes revisions as they are (`new_edits: false`): the server grafts them into each document's tree. */
-	async bulkDocs(docs: ServerDoc[]): Promise<void> {
-		const result = await this.request<Array<{ id: string; error?: string; reason?: string }>>('/_bulk_docs', { method: 'POST', json: { docs, new_edits: false } });
-		const refused = result.filter((r) => r.error);
-		if (refused.length > 0) {
-			const forbidden = refused.some((r) => r.error === 'forbidden' || r.error === 'unauthorized');
-			throw new SyncError(forbidden ? 'no-access' : 'server', refused.map((r) => `${r.id}: ${r.error} ${r.reason ?? ''}`).join('; '));
+	/**
+	 * Writes revisions as they are (`new_edits: false`): the server grafts them into each document's tree.
+	 * Revisions the server's write rules refuse (`forbidden`, from `validate_doc_update`) are returned, the
+	 * others are written: one refused change does not hold back the rest. Any other error throws.
+	 */
+	async bulkDocs(docs: ServerDoc[]): Promise<RefusedWrite[]> {
+		const result = await this.request<Array<{ id: string; rev?: string; error?: string; reason?: string }>>('/_bulk_docs', { method: 'POST', json: { docs, new_edits: false } });
+		const failed = result.filter((r) => r.error);
+		const refused = failed.filter((r) => r.error === 'forbidden');
+		const other = failed.filter((r) => r.error !== 'forbidden');
+		if (other.length > 0) {
+			const unauthorized = other.some((r) => r.error === 'unauthorized');
+			throw new SyncError(unauthorized ? 'no-access' : 'server', other.map((r) => `${r.id}: ${r.error} ${r.reason ?? ''}`).join('; '));
 		}
+		return refused.map((r) => ({ id: r.id, ...(r.rev ? { rev: r.rev } : {}), reason: r.reason ?? '' }));
 	}
 
 	/** Every leaf revision of one document with its history (`open_revs=all`), or the given ones. */

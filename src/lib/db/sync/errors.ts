@@ -1,5 +1,5 @@
 /** What can go wrong while syncing, each with a message a person can act on. */
-export type SyncProblem = 'unreachable' | 'login' | 'no-access' | 'no-database' | 'storage-full' | 'server' | 'address';
+export type SyncProblem = 'unreachable' | 'login' | 'no-access' | 'no-database' | 'storage-full' | 'server' | 'address' | 'refused';
 
 export const SYNC_MESSAGES: Record<SyncProblem, string> = {
 	unreachable:
@@ -11,6 +11,8 @@ export const SYNC_MESSAGES: Record<SyncProblem, string> = {
 	'storage-full':
 		'De opslag is vol (op deze tablet of op de server). Er is niets verloren; maak ruimte vrij of neem contact op met wie de server beheert.',
 	server: 'De synchronisatieserver gaf een onverwacht antwoord. Je werk blijft op deze tablet bewaard; probeer het later opnieuw.',
+	refused:
+		'De server weigerde een of meer wijzigingen van deze tablet: je wijzigt alleen je eigen notities, klasseringen en scores, en een ingediende score of een opgeslagen rubriekversie verandert niet meer. Jouw versie blijft op deze tablet; al het andere werk is wel verstuurd.',
 	address: 'Dit is geen geldig serveradres. Gebruik een adres zoals https://wakker.voorbeeld.be/couchdb/organisatie.'
 };
 

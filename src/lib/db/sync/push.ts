@@ -1,5 +1,6 @@
 import type { WakkerDatabase } from '../db';
-import type { CouchClient, ServerDoc } from './couch-client';
+import type { CouchClient, RefusedWrite, ServerDoc } from './couch-client';
+import { nowIso } from '../record-meta';
 import { supersedes } from './leaves';
 import type { OutboxEntry, RevisionPath, SyncRevision } from './records';
 import { contentHash, extend, revOf } from './revision';
@@ -11,6 +12,18 @@ export const PUSH_BATCH = 250;
 
 export interface PushOutcome {
 	sent: number;
+	/** Records whose change the server's write rules refused: they stay as they are on this tablet. */
+	refused: string[];
+}
+
+/** The records whose last change the server refused, kept until a later change of theirs is accepted. */
+export const REFUSED_KEY = 'refusedDocs';
+
+export interface RefusedRecord {
+	docId: string;
+	/** The server's reason, for whoever looks into it (the screen shows one Dutch message). */
+	reason: string;
+	at: string;
 }
 
 interface Planned {
@@ -30,25 +43,28 @@ type Vv = Record<string, number>;
 export async function push(db: WakkerDatabase, client: CouchClient, signal?: AbortSignal): Promise<PushOutcome> {
 	let sent = 0;
 	let after = '';
+	const refusedAll: string[] = [];
 	for (;;) {
 		signal?.throwIfAborted();
 		// A bulk write queued meanwhile becomes entries per record first (they may sort before `after`: a later
 		// push, woken by that write, sends those).
 		await db.transaction('rw', db.syncOutbox, () => expandBulkEntries(db));
 		const entries = await db.syncOutbox.where('docId').above(after).limit(PUSH_BATCH).toArray();
-		if (entries.length === 0) return { sent };
+		if (entries.length === 0) return { sent, refused: refusedAll };
 		after = entries[entries.length - 1]!.docId;
 		const planned = await plan(db, entries);
 		const docs = planned.flatMap((p) => p.docs);
+		let refused: RefusedWrite[] = [];
 		if (docs.length > 0) {
 			const revs: Record<string, string[]> = {};
 			for (const doc of docs) (revs[doc._id] ??= []).push(doc._rev);
 			const diff = await client.revsDiff(revs);
 			const missing = docs.filter((d) => diff[d._id]?.missing?.includes(d._rev));
-			if (missing.length > 0) await client.bulkDocs(missing);
-			sent += missing.length;
+			if (missing.length > 0) refused = await client.bulkDocs(missing);
+			sent += missing.length - refused.length;
 		}
-		await settle(db, planned);
+		await settle(db, planned, refused);
+		refusedAll.push(...new Set(refused.map((r) => r.id)));
 	}
 }
 
@@ -112,13 +128,30 @@ function revisionFields(path: RevisionPath): Pick<ServerDoc, '_rev' | '_revision
 	return { _rev: revOf(path), _revisions: { start: path.start, ids: path.ids } };
 }
 
-/** Records what the server now holds, and clears each outbox entry unless its record changed meanwhile. */
-async function settle(db: WakkerDatabase, planned: Planned[]): Promise<void> {
-	await db.transaction('rw', db.syncOutbox, db.syncRevisions, async () => {
+/**
+ * Records what the server now holds, and clears each outbox entry unless its record changed meanwhile.
+ * A refused change is cleared too (sending it again would be refused again) but leaves the record's place
+ * in the server's tree as it was: the record stays changed on this tablet only, and is noted as refused.
+ * A record accepted later (changed again, or the conflict resolved) is no longer noted.
+ */
+async function settle(db: WakkerDatabase, planned: Planned[], refused: RefusedWrite[]): Promise<void> {
+	const refusedIds = new Map(refused.map((r) => [r.id, r.reason]));
+	await db.transaction('rw', db.syncOutbox, db.syncRevisions, db.syncState, async () => {
 		const current = await db.syncOutbox.bulkGet(planned.map((p) => p.entry.docId));
 		const done = planned.filter((p, i) => current[i]?.stamp === p.entry.stamp).map((p) => p.entry.docId);
 		await db.syncOutbox.bulkDelete(done);
-		const revisions = planned.flatMap((p) => (p.revision ? [p.revision] : []));
+		const revisions = planned.flatMap((p) => (p.revision && !refusedIds.has(p.entry.docId) ? [p.revision] : []));
 		if (revisions.length > 0) await db.syncRevisions.bulkPut(revisions);
+		const noted = ((await db.syncState.get(REFUSED_KEY))?.value as RefusedRecord[] | undefined) ?? [];
+		if (noted.length === 0 && refusedIds.size === 0) return;
+		const accepted = new Set(planned.filter((p) => !refusedIds.has(p.entry.docId)).map((p) => p.entry.docId));
+		const at = nowIso();
+		const next = [...noted.filter((r) => !accepted.has(r.docId) && !refusedIds.has(r.docId)), ...[...refusedIds].map(([docId, reason]) => ({ docId, reason, at }))];
+		await db.syncState.put({ key: REFUSED_KEY, value: next });
 	});
+}
+
+/** How many records this tablet holds in a version the server refused. */
+export async function countRefused(db: WakkerDatabase): Promise<number> {
+	return (((await db.syncState.get(REFUSED_KEY))?.value as RefusedRecord[] | undefined) ?? []).length;
 }

@@ -6,7 +6,7 @@ import { deviceIdOf } from './device';
 import { isTransient, problemOf, SYNC_MESSAGES, type SyncProblem } from './errors';
 import { countPendingRecords, onOutboxChange } from './outbox-middleware';
 import { pullBatch } from './pull';
-import { push } from './push';
+import { countRefused, push } from './push';
 import { seedOutbox } from './seed';
 
 export type SyncPhase = 'syncing' | 'live' | 'retrying' | 'stopped' | 'failed';
@@ -18,6 +18,8 @@ export interface SyncStatus {
 	pending: number;
 	/** Open conflicts waiting for a person. */
 	conflicts: number;
+	/** Records whose change on this tablet the server's write rules refused (kept here, not sent). */
+	refused?: number;
 	problem?: SyncProblem;
 	message?: string;
 }
@@ -151,11 +153,13 @@ export class Replicator {
 	}
 
 	async #report(change: Pick<SyncStatus, 'phase'> & Partial<SyncStatus>): Promise<void> {
-		const [pending, conflicts, last] = await Promise.all([countPendingRecords(this.db), this.db.conflicts.count(), this.db.syncState.get(LAST_SYNC_KEY)]);
+		const [pending, conflicts, last, refused] = await Promise.all([countPendingRecords(this.db), this.db.conflicts.count(), this.db.syncState.get(LAST_SYNC_KEY), countRefused(this.db)]);
 		this.#status = {
 			pending,
 			conflicts,
 			...(typeof last?.value === 'string' ? { lastSyncAt: last.value } : {}),
+			// A refusal is news while syncing goes on; a failure's own message comes first.
+			...(refused > 0 ? { refused, problem: 'refused' as const, message: SYNC_MESSAGES.refused } : {}),
 			...change
 		};
 		this.options.onStatus?.(this.#status);
