@@ -13,11 +13,10 @@ const LIB = join(process.cwd(), 'src/lib');
 
 /**
  * Files that still break the rule, each to be moved into a state controller. The list only shrinks: a listed
- * file that no longer breaks the rule fails the test, so it is taken off when it is fixed.
+ * file that no longer breaks the rule fails the test, so it is taken off when it is fixed. It is empty now:
+ * every screen gets its data through props and sends changes out through callbacks.
  */
-const NOT_YET_MOVED: ReadonlySet<string> = new Set([
-	'src/lib/components/toci/TociConversation.svelte'
-]);
+const NOT_YET_MOVED: ReadonlySet<string> = new Set<string>([]);
 
 type Room = 'components' | 'pdf' | 'charts' | 'state' | 'other';
 

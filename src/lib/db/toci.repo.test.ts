@@ -1,12 +1,18 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb, useDatabase, WakkerDatabase } from './db';
 import { resetDeviceIdCache } from './record-meta';
 import { listActions, updateAction } from './actions.repo';
 import {
 	addTociAction,
+	carryOverTociAction,
 	clearTociDraft,
 	createEvaluation,
+	deleteEvaluation,
+	getPreviousEvaluation,
+	restoreEvaluation,
+	reviewTociAction,
+	updateEvaluation,
 	createYouth,
 	getEvaluation,
 	listEvaluations,
@@ -22,8 +28,14 @@ import {
 
 let dbCount = 0;
 beforeEach(() => {
+	// The dates below are checked against today (plausible dates only): a fixed today keeps them plausible.
+	vi.useFakeTimers({ toFake: ['Date'] });
+	vi.setSystemTime(new Date('2026-06-15T10:00:00Z'));
 	useDatabase(new WakkerDatabase(`wakker-toci-test-${++dbCount}`));
 	resetDeviceIdCache();
+});
+afterEach(() => {
+	vi.useRealTimers();
 });
 
 async function setUp() {
@@ -111,5 +123,66 @@ describe('toci.repo', () => {
 		expect(await loadTociDraft('new-action', 'e1')).toEqual({ text: 'Half getypt' });
 		await clearTociDraft('new-action', 'e1');
 		expect(await loadTociDraft('new-action', 'e1')).toBeUndefined();
+	});
+
+	it('refuses implausible dates with a Dutch message and stores nothing', async () => {
+		const { youthId, evaluationId } = await setUp();
+		const old = await createEvaluation({ candidateId: youthId, date: '1990-03-02', mentorName: 'Mo' });
+		expect(old.ok ? '' : old.problems.join()).toMatch(/^2 maart 1990 ligt ver vóór het traject van Yasmine/);
+		const ahead = await createEvaluation({ candidateId: youthId, date: '2035-03-02', mentorName: 'Mo' });
+		expect(ahead.ok ? '' : ahead.problems.join()).toMatch(/te ver in de toekomst/);
+		const moved = await updateEvaluation(evaluationId, { date: '2035-03-02' });
+		expect(moved.ok).toBe(false);
+		expect((await listEvaluations(youthId)).map((e) => e.date)).toEqual(['2026-03-01']);
+		// A conversation planned a few weeks ahead is fine.
+		expect((await createEvaluation({ candidateId: youthId, date: '2026-07-01', mentorName: 'Mo' })).ok).toBe(true);
+	});
+
+	it('opens the next conversation with the previous one: review each action, carry one over', async () => {
+		const { youthId, evaluationId } = await setUp();
+		const done = await addTociAction(evaluationId, { text: 'Elke ochtend om 7u30 de bus nemen', who: 'Yasmine' });
+		const open = await addTociAction(evaluationId, { text: 'Zelf vragen wat er nog moet gebeuren', who: 'Yasmine' });
+		if (!done.ok || !open.ok) throw new Error('not stored');
+		const second = await createEvaluation({ candidateId: youthId, date: '2026-06-01', mentorName: 'Mo' });
+		if (!second.ok) throw new Error(second.problems.join());
+		expect((await getPreviousEvaluation(second.value.id))?.id).toBe(evaluationId);
+		expect(await getPreviousEvaluation(evaluationId)).toBeUndefined();
+
+		expect((await reviewTociAction(second.value.id, done.value.id, 'gedaan')).ok).toBe(true);
+		await reviewTociAction(second.value.id, open.value.id, 'niet-gedaan');
+		expect((await carryOverTociAction(second.value.id, open.value.id, true)).ok).toBe(true);
+		const [bus] = await getDb().actions.bulkGet([done.value.id]);
+		expect(bus?.status).toBe('volledig');
+		expect(bus?.history.at(-1)?.remark).toBe('Besproken in het TOCI-gesprek van 1 juni 2026');
+		const now = (await getEvaluation(second.value.id))!;
+		expect((await listTociActions(now)).map((a) => a.text)).toEqual(['Zelf vragen wat er nog moet gebeuren']);
+		expect(now.pdpId).toBe(bus?.planId);
+
+		// Taking a carried-over action off this conversation leaves it in the previous one.
+		await removeTociAction(second.value.id, open.value.id);
+		expect(await listTociActions((await getEvaluation(second.value.id))!)).toEqual([]);
+		expect((await listTociActions((await getEvaluation(evaluationId))!)).map((a) => a.id)).toEqual([done.value.id, open.value.id]);
+	});
+
+	it('deletes a mistaken conversation with its own actions, and undo brings both back', async () => {
+		const { youthId, evaluationId } = await setUp();
+		const kept = await addTociAction(evaluationId, { text: 'Bellen bij ziekte', who: 'Yasmine' });
+		const mistake = await createEvaluation({ candidateId: youthId, date: '2026-06-01', mentorName: 'Test' });
+		if (!kept.ok || !mistake.ok) throw new Error('not stored');
+		const own = await addTociAction(mistake.value.id, { text: 'Testactie', who: 'niemand' });
+		await carryOverTociAction(mistake.value.id, kept.value.id, true);
+		if (!own.ok) throw new Error('not stored');
+
+		expect((await deleteEvaluation(mistake.value.id)).ok).toBe(true);
+		expect((await listEvaluations(youthId)).map((e) => e.id)).toEqual([evaluationId]);
+		expect(await getEvaluation(mistake.value.id)).toBeUndefined();
+		const [ownAfter, keptAfter] = await getDb().actions.bulkGet([own.value.id, kept.value.id]);
+		expect(ownAfter?.deletedAt).toBeDefined();
+		expect(keptAfter?.deletedAt).toBeUndefined();
+		expect((await deleteEvaluation(mistake.value.id)).ok).toBe(false);
+
+		expect((await restoreEvaluation(mistake.value.id)).ok).toBe(true);
+		expect((await listEvaluations(youthId)).map((e) => e.id)).toEqual([evaluationId, mistake.value.id]);
+		expect((await listTociActions((await getEvaluation(mistake.value.id))!)).map((a) => a.text)).toEqual(['Testactie', 'Bellen bij ziekte']);
 	});
 });

@@ -1,10 +1,11 @@
 import { Candidate, TociEvaluation, type ActionItem, type Pdp, type TociAnswer } from '$lib/engine/model';
-import { checkDoorstroomDecision, type DecisionDraft } from '$lib/engine/toci';
+import { checkDoorstroomDecision, checkTociDate, previousEvaluationOf, REVIEW_TO_STATUS, type DecisionDraft, type ReviewStatus } from '$lib/engine/toci';
+import { formatDateNl } from '$lib/engine/report/format';
 import { validateRecord, type SaveResult } from '$lib/engine/observation/validate-input';
 import { TEXT_LIMITS } from '$lib/engine/common/text';
 import { getDb } from './db';
-import { newMeta, touched } from './record-meta';
-import { addAction, deleteAction, type NewActionInput } from './actions.repo';
+import { newMeta, nowIso, touched } from './record-meta';
+import { addAction, deleteAction, recordActionStatus, type NewActionInput } from './actions.repo';
 import { createPdp, getPdp, listPdpsForCandidate } from './pdp.repo';
 
 /** The TOCI instrument's rubric id (rubrics/toci.json); screens start new conversations with its newest version. */
@@ -57,8 +58,21 @@ export interface NewEvaluationInput {
 	instrumentVersionId?: string;
 }
 
+/** Today's local calendar day (a conversation at 0:30 in Brussels is today, not yesterday in UTC). */
+function localToday(now: Date = new Date()): string {
+	return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/** A Dutch message when a conversation date is implausible for this youth (1990, 2035), else undefined. */
+function dateProblem(date: string, youth: Candidate): string | undefined {
+	return checkTociDate(date, { today: localToday(), trajectoryStart: youth.createdAt, youthName: youth.name });
+}
+
 export async function createEvaluation(input: NewEvaluationInput): Promise<SaveResult<TociEvaluation>> {
-	if (!(await getYouth(input.candidateId))) return { ok: false, problems: ['Deze jongere bestaat niet (meer).'] };
+	const youth = await getYouth(input.candidateId);
+	if (!youth) return { ok: false, problems: ['Deze jongere bestaat niet (meer).'] };
+	const problem = dateProblem(input.date, youth);
+	if (problem) return { ok: false, problems: [problem] };
 	const record = {
 		...(await newMeta()),
 		candidateId: input.candidateId,
@@ -90,8 +104,64 @@ async function changeEvaluation(id: string, change: (e: TociEvaluation) => TociE
 
 export type EvaluationPatch = Partial<Pick<TociEvaluation, 'date' | 'mentorName' | 'coachName'>>;
 
-export function updateEvaluation(id: string, patch: EvaluationPatch): Promise<SaveResult<TociEvaluation>> {
+export async function updateEvaluation(id: string, patch: EvaluationPatch): Promise<SaveResult<TociEvaluation>> {
+	if (patch.date !== undefined) {
+		const current = await getEvaluation(id);
+		const youth = current ? await getYouth(current.candidateId) : undefined;
+		const problem = youth ? dateProblem(patch.date, youth) : undefined;
+		if (problem) return { ok: false, problems: [problem] };
+	}
 	return changeEvaluation(id, (e) => ({ ...e, ...patch }));
+}
+
+/** The conversation before this one with the same youth, whose SMART actions open this one. */
+export async function getPreviousEvaluation(id: string): Promise<TociEvaluation | undefined> {
+	const current = await getEvaluation(id);
+	if (!current) return undefined;
+	return previousEvaluationOf(await listEvaluations(current.candidateId), current);
+}
+
+/**
+ * Deletes a mistaken conversation (soft delete, so undo brings it back whole). The actions agreed only in it
+ * go with it, under the same timestamp so a restore knows which ones to bring back; an action another
+ * conversation carried over stays.
+ */
+export async function deleteEvaluation(id: string): Promise<SaveResult<TociEvaluation>> {
+	const db = getDb();
+	return db.transaction('rw', db.tociEvaluations, db.actions, db.settings, async (): Promise<SaveResult<TociEvaluation>> => {
+		const current = await db.tociEvaluations.get(id);
+		if (!current || current.deletedAt) return { ok: false, problems: ['Deze evaluatie bestaat niet (meer).'] };
+		const at = nowIso();
+		const others = (await db.tociEvaluations.where('candidateId').equals(current.candidateId).toArray()).filter((e) => !e.deletedAt && e.id !== id);
+		const shared = new Set(others.flatMap((e) => e.actionIds ?? []));
+		const own = (await db.actions.bulkGet((current.actionIds ?? []).filter((a) => !shared.has(a)))).filter((a): a is ActionItem => Boolean(a) && !a!.deletedAt);
+		await db.actions.bulkPut(await Promise.all(own.map(async (a) => ({ ...(await touched(a)), deletedAt: at }))));
+		const deleted = { ...(await touched(current)), deletedAt: at };
+		await db.tociEvaluations.put(deleted);
+		return { ok: true, value: deleted };
+	});
+}
+
+/** Undoes deleteEvaluation: the conversation and the actions deleted with it come back. */
+export async function restoreEvaluation(id: string): Promise<SaveResult<TociEvaluation>> {
+	const db = getDb();
+	return db.transaction('rw', db.tociEvaluations, db.actions, db.settings, async (): Promise<SaveResult<TociEvaluation>> => {
+		const current = await db.tociEvaluations.get(id);
+		if (!current?.deletedAt) return { ok: false, problems: ['Deze evaluatie is niet verwijderd.'] };
+		const at = current.deletedAt;
+		const gone = (await db.actions.bulkGet(current.actionIds ?? [])).filter((a): a is ActionItem => a?.deletedAt === at);
+		await db.actions.bulkPut(
+			await Promise.all(
+				gone.map(async (a) => {
+					const { deletedAt: _d, ...rest } = await touched(a);
+					return rest;
+				})
+			)
+		);
+		const { deletedAt: _deleted, ...rest } = await touched(current);
+		await db.tociEvaluations.put(rest);
+		return { ok: true, value: rest };
+	});
 }
 
 /** One answer of the youth, the mentor or the coach (level and/or text), saved as it is typed. */
@@ -169,9 +239,14 @@ export async function addTociAction(evaluationId: string, input: TociActionInput
 	return linked.ok ? action : linked;
 }
 
-/** Removes an action from this conversation (soft delete in the PDP: undo stays possible there). */
+/**
+ * Removes an action from this conversation. An action agreed here is deleted from the PDP (soft delete: undo
+ * stays possible there); one carried over from an earlier conversation is only unlinked, so it stays there.
+ */
 export async function removeTociAction(evaluationId: string, actionId: string): Promise<SaveResult<TociEvaluation>> {
-	await deleteAction(actionId);
+	const evaluation = await getEvaluation(evaluationId);
+	const others = evaluation ? (await listEvaluations(evaluation.candidateId)).filter((e) => e.id !== evaluationId) : [];
+	if (!others.some((e) => (e.actionIds ?? []).includes(actionId))) await deleteAction(actionId);
 	return changeEvaluation(evaluationId, (e) => ({ ...e, actionIds: (e.actionIds ?? []).filter((a) => a !== actionId) }));
 }
 
@@ -180,4 +255,24 @@ export async function listTociActions(evaluation: Pick<TociEvaluation, 'actionId
 	const ids = evaluation.actionIds ?? [];
 	const rows = await getDb().actions.bulkGet(ids);
 	return rows.filter((a): a is ActionItem => Boolean(a) && !a!.deletedAt);
+}
+
+/**
+ * Takes an action of the previous conversation over into this one: the same PDP row, so its history and status
+ * go on; it is listed under this conversation's SMART actions.
+ */
+export async function carryOverTociAction(evaluationId: string, actionId: string, carry: boolean): Promise<SaveResult<TociEvaluation>> {
+	const action = await getDb().actions.get(actionId);
+	if (!action || action.deletedAt) return { ok: false, problems: ['Deze actie bestaat niet (meer).'] };
+	return changeEvaluation(evaluationId, (e) => {
+		const ids = (e.actionIds ?? []).filter((a) => a !== actionId);
+		return { ...e, ...(carry ? { actionIds: [...ids, actionId], pdpId: e.pdpId ?? action.planId } : { actionIds: ids }) };
+	});
+}
+
+/** Records how a previous action went (gedaan / deels / niet gedaan) as its PDP status, with the conversation's date. */
+export async function reviewTociAction(evaluationId: string, actionId: string, review: ReviewStatus): Promise<SaveResult<ActionItem>> {
+	const evaluation = await getEvaluation(evaluationId);
+	if (!evaluation) return { ok: false, problems: ['Deze evaluatie bestaat niet (meer).'] };
+	return recordActionStatus(actionId, REVIEW_TO_STATUS[review], `Besproken in het TOCI-gesprek van ${formatDateNl(evaluation.date)}`);
 }
