@@ -1,9 +1,10 @@
-import { test, expect, type Browser, type BrowserContext, type Download, type Page } from '@playwright/test';
+import { test, expect, type Download, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seriousAxeViolations } from './helpers/qa';
+import { assessorId, exportFile, iAm, importFile, observeAndRate, openTablet, setUpSmallCenter, storedRatings, submitRatings, type SmallCenter } from './helpers/tablets';
 
 /**
  * Blind rating across two tablets (two browser profiles, each with its own IndexedDB), as an
@@ -21,88 +22,9 @@ const AN = 'An Maes';
 const BRAM = 'Bram Wouters';
 const CANDIDATE = 'Cas Peeters';
 const EXERCISE = 'Scenario Magazijn + stock';
+const AC: SmallCenter = { name: 'AC twee tablets', candidate: CANDIDATE, exercise: EXERCISE, assessors: [AN, BRAM] };
 const AN_NOTE = 'An ziet: zet zonder vragen de dozen per bestemming klaar op de kar.';
 const BRAM_NOTE = 'Bram ziet: vraagt de collega welke doos eerst moet.';
-
-async function tablet(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
-	const context = await browser.newContext({
-		baseURL: test.info().project.use.baseURL,
-		viewport: { width: 1180, height: 820 },
-		hasTouch: true,
-		locale: 'nl-BE',
-		timezoneId: 'Europe/Brussels',
-		acceptDownloads: true
-	});
-	const page = await context.newPage();
-	const errors: string[] = [];
-	page.on('pageerror', (e) => errors.push(e.message));
-	(page as Page & { errors?: string[] }).errors = errors;
-	return { context, page };
-}
-
-const errorsOf = (page: Page) => (page as Page & { errors?: string[] }).errors ?? [];
-
-async function iAm(page: Page, name: string) {
-	await page.getByLabel('Ik ben:').selectOption({ label: name });
-	await expect(page.getByLabel('Ik ben:').locator('option:checked')).toHaveText(name);
-}
-
-/** Makes an export on /gegevens and returns the downloaded file's path. */
-async function exportFile(page: Page, option: string, assessor?: string): Promise<string> {
-	await page.goto('/gegevens');
-	await page.getByRole('radio', { name: new RegExp(option) }).check();
-	if (assessor) await page.getByLabel('Assessor', { exact: true }).selectOption({ label: assessor });
-	const download = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'Bestand maken en delen' }).click();
-	const file = await download;
-	await expect(page.getByRole('status').filter({ hasText: 'gedownload' })).toBeVisible();
-	const path = join(mkdtempSync(join(tmpdir(), 'wakker-two-tablets-')), file.suggestedFilename());
-	await file.saveAs(path);
-	return path;
-}
-
-async function importFile(page: Page, path: string) {
-	await page.goto('/gegevens');
-	await page.getByLabel('Kies een WAKKER-bestand (.json)').setInputFiles(path);
-	await expect(page.getByRole('heading', { name: /^Voorbeeld:/ })).toBeVisible();
-	await page.getByRole('button', { name: /^Inladen/ }).click();
-	await expect(page.getByRole('status').filter({ hasText: 'Ingeladen:' })).toBeVisible();
-}
-
-/** The ratings stored on a tablet, as IndexedDB holds them (not as a screen shows them). */
-async function storedRatings(page: Page): Promise<Array<{ authorId: string; level: string; submittedAt?: string }>> {
-	return page.evaluate(async () => {
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const open = indexedDB.open('wakker');
-			open.onsuccess = () => resolve(open.result);
-			open.onerror = () => reject(open.error);
-		});
-		const rows = await new Promise<Array<{ authorId: string; level: string; submittedAt?: string }>>((resolve, reject) => {
-			const request = db.transaction('ratings').objectStore('ratings').getAll();
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
-		});
-		db.close();
-		return rows;
-	});
-}
-
-async function assessorId(page: Page, name: string): Promise<string> {
-	return page.evaluate(async (name) => {
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const open = indexedDB.open('wakker');
-			open.onsuccess = () => resolve(open.result);
-			open.onerror = () => reject(open.error);
-		});
-		const rows = await new Promise<Array<{ id: string; name: string }>>((resolve, reject) => {
-			const request = db.transaction('assessors').objectStore('assessors').getAll();
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
-		});
-		db.close();
-		return rows.find((r) => r.name === name)!.id;
-	}, name);
-}
 
 async function pdfText(download: Download): Promise<string> {
 	const file = join(mkdtempSync(join(tmpdir(), 'wakker-two-tablets-pdf-')), 'rapport.pdf');
@@ -117,65 +39,15 @@ async function expectNothingOfAn(page: Page, where: string) {
 	expect(await page.locator('[aria-label^="gekozen door"]').filter({ hasText: 'AM' }).count(), `An's initials on ${where}`).toBe(0);
 }
 
-async function rate(page: Page, competency: string, level: string) {
-	await page.getByRole('article', { name: competency }).getByRole('radio', { name: level, exact: true }).check();
-}
-
-async function submit(page: Page) {
-	await page.getByRole('button', { name: 'Beoordelingen indienen' }).click();
-	await page.getByRole('button', { name: 'Ja, indienen' }).click();
-	await expect(page.getByText('Je beoordelingen van deze oefening zijn ingediend.')).toBeVisible();
-}
-
-async function writeNote(page: Page, text: string) {
-	await page.getByRole('tab', { name: new RegExp(`^${CANDIDATE}`) }).tap();
-	const box = page.getByRole('textbox', { name: `Notitie over ${CANDIDATE}` });
-	await box.fill(text);
-	await box.press('Enter');
-	await expect(page.getByRole('listitem').filter({ hasText: text.slice(-25) })).toBeVisible();
-}
-
-/** Classifies the candidate's (only) note under a competency with a SAM indicator of the given level. */
-async function classifyNote(page: Page, text: string, competency: string, level: string) {
-	const note = page.getByRole('listitem').filter({ hasText: text.slice(-25) });
-	await note.getByRole('button', { name: competency }).tap();
-	await note.getByRole('button', { name: 'Indicator kiezen' }).tap();
-	await note.getByRole('button', { name: new RegExp(`, ${level}:`) }).first().tap();
-	await expect(note).toContainText(level);
-}
-
 test('two tablets: blind until submitted across bundles, drafts stay home, then both see the matrix', async ({ browser }) => {
 	test.setTimeout(300_000);
-	const lead = await tablet(browser);
-	const b = await tablet(browser);
+	const lead = await openTablet(browser);
+	const b = await openTablet(browser);
 	const A = lead.page;
 	const B = b.page;
 
 	// --- Tablet A: the lead sets up a small assessment-center.
-	await A.goto('/sessies/nieuw');
-	await A.getByLabel('Naam van het assessment-center').fill('AC twee tablets');
-	await A.getByLabel('Organisatie', { exact: true }).fill('Werkplaats De Brug');
-	await A.getByLabel('Locatie').fill('Gent');
-	await A.getByRole('button', { name: 'Dag toevoegen' }).click();
-	await A.getByRole('button', { name: 'Aanmaken' }).click();
-	await expect(A).toHaveURL(/\/opzet$/);
-	const sessionPath = new URL(A.url()).pathname.replace(/\/opzet$/, '');
-	for (const name of ['Samenwerken', 'Initiatief']) await A.getByRole('checkbox', { name }).check();
-	await A.getByRole('button', { name: `${EXERCISE} toevoegen` }).click();
-	await expect(A.getByRole('heading', { name: `1. ${EXERCISE}` })).toBeVisible();
-	for (const competency of ['Samenwerken', 'Initiatief']) {
-		const cell = A.getByRole('button', { name: `${competency} in ${EXERCISE}` });
-		if ((await cell.getAttribute('aria-pressed')) !== 'true') await cell.click();
-		await expect(cell).toHaveAttribute('aria-pressed', 'true');
-	}
-	await A.getByLabel('Naam van de kandidaat').fill(CANDIDATE);
-	await A.getByLabel('Jobdoelwit (uit de intake)').fill('magazijnier');
-	await A.getByRole('button', { name: 'Kandidaat toevoegen' }).click();
-	for (const name of [AN, BRAM]) {
-		await A.getByLabel('Naam van de assessor').fill(name);
-		await A.getByRole('button', { name: 'Assessor toevoegen' }).click();
-		await expect(A.getByRole('button', { name: `${name} weghalen` })).toBeVisible();
-	}
+	const sessionPath = await setUpSmallCenter(A, AC);
 	await iAm(A, AN);
 	const setupFile = await exportFile(A, 'Opzet delen');
 
@@ -191,21 +63,9 @@ test('two tablets: blind until submitted across bundles, drafts stay home, then 
 	await iAm(B, BRAM);
 
 	// --- Both observe, classify and rate; An submits, Bram keeps a draft.
-	for (const [page, note, level] of [
-		[A, AN_NOTE, 'Goed'],
-		[B, BRAM_NOTE, 'Matig']
-	] as const) {
-		await page.goto(sessionPath);
-		await page.locator(`a[href^="${sessionPath}/observeren/"]`).first().click();
-		await expect(page.getByRole('heading', { name: `Observeren: ${EXERCISE}` })).toBeVisible();
-		await writeNote(page, note);
-		await page.getByRole('link', { name: 'Naar klasseren →' }).click();
-		await classifyNote(page, note, 'Initiatief', level);
-		await page.getByRole('link', { name: 'Naar beoordelen →' }).click();
-		await rate(page, 'Initiatief', level);
-		await rate(page, 'Samenwerken', 'Matig');
-	}
-	await submit(A);
+	await observeAndRate(A, sessionPath, AC, AN_NOTE, 'Goed');
+	await observeAndRate(B, sessionPath, AC, BRAM_NOTE, 'Matig');
+	await submitRatings(A);
 	const exerciseRatePath = new URL(B.url()).pathname;
 
 	// --- Bram's draft never leaves tablet B: his work file carries no rating, and the lead gets none.
@@ -280,7 +140,7 @@ test('two tablets: blind until submitted across bundles, drafts stay home, then 
 	// --- Bram submits: now tablet B shows An's level next to his; his work goes to the lead.
 	await B.goto(exerciseRatePath);
 	await expect(B.getByLabel('Ik ben:').locator('option:checked')).toHaveText(BRAM);
-	await submit(B);
+	await submitRatings(B);
 	const table = B.getByRole('table', { name: 'Beoordelingen van alle assessoren in deze oefening' });
 	await expect(table.getByRole('row', { name: new RegExp(`${CANDIDATE} Initiatief`) })).toContainText('Goed');
 	await expect(table.getByRole('row', { name: new RegExp(`${CANDIDATE} Initiatief`) })).toContainText('Matig');
@@ -357,8 +217,8 @@ test('two tablets: blind until submitted across bundles, drafts stay home, then 
 	expect(finalText).toContain('Eindbeoordeling');
 	expect(finalText).toContain(motivation);
 	expect(finalText).toMatch(/Advies: Doorstroomklaar/);
-	expect(errorsOf(A)).toEqual([]);
-	expect(errorsOf(B)).toEqual([]);
+	expect(lead.errors).toEqual([]);
+	expect(b.errors).toEqual([]);
 	await lead.context.close();
 	await b.context.close();
 });

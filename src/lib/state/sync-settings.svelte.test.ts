@@ -76,6 +76,26 @@ describe('SyncSettings', () => {
 		expect(await settings.start()).toBe(true);
 	});
 
+	it('keeps syncing after a reload: a tablet that was live starts again when the app opens, once', async () => {
+		const fake = fakeBackend();
+		await fake.backend.saveConfig({ ...FORM, live: true });
+		const settings = new SyncSettings(fake.backend);
+		await settings.load();
+		await settings.load();
+		expect(settings.live).toBe(true);
+		expect(fake.replicator.start).toHaveBeenCalledOnce();
+		expect(settings.notice).toBeUndefined();
+	});
+
+	it('stays off after a reload when syncing was stopped', async () => {
+		const fake = fakeBackend();
+		await fake.backend.saveConfig({ ...FORM, live: false });
+		const settings = new SyncSettings(fake.backend);
+		await settings.load();
+		expect(settings.live).toBe(false);
+		expect(fake.replicator.start).not.toHaveBeenCalled();
+	});
+
 	it('cannot start before a server is set up', async () => {
 		const settings = new SyncSettings(fakeBackend().backend);
 		await settings.load();

@@ -36,9 +36,17 @@ export class SyncSettings {
 		return this.#replicator !== undefined;
 	}
 
+	/**
+	 * Reads the stored set-up once the app opens. A tablet that was syncing keeps syncing after a reload or a
+	 * restart, without anyone visiting this screen: live sync is a promise made once, not per visit.
+	 */
 	async load(): Promise<void> {
+		if (this.#loaded) return;
+		this.#loaded = true;
 		this.config = await this.backend.loadConfig();
+		if (this.config?.live && !this.#replicator) this.#run(this.config);
 	}
+	#loaded = false;
 
 	/** Logs in, checks the database and remembers the address and user (never the password). */
 	async connect(form: SyncForm, password: string): Promise<boolean> {
@@ -57,12 +65,7 @@ export class SyncSettings {
 		const config = this.config;
 		if (!config || this.#replicator) return false;
 		return this.#act(async () => {
-			const replicator = this.backend.replicator(this.backend.databaseUrl(config), (status) => {
-				this.status = status;
-				if (status.phase === 'failed') this.#replicator = undefined;
-			});
-			this.#replicator = replicator;
-			replicator.start();
+			this.#run(config);
 			await this.#remember({ ...config, live: true });
 			this.notice = { kind: 'ok', text: 'Synchroniseren staat aan.' };
 		});
@@ -89,6 +92,15 @@ export class SyncSettings {
 	/** The network came back: try now rather than at the end of the current wait. */
 	online(): void {
 		this.#replicator?.nudge();
+	}
+
+	#run(config: SyncConfig): void {
+		const replicator = this.backend.replicator(this.backend.databaseUrl(config), (status) => {
+			this.status = status;
+			if (status.phase === 'failed') this.#replicator = undefined;
+		});
+		this.#replicator = replicator;
+		replicator.start();
 	}
 
 	async #remember(config: SyncConfig): Promise<void> {

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, request as forward, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
@@ -28,8 +28,35 @@ export interface BuildServer {
 	stop(): Promise<void>;
 }
 
-export async function serveBuild(): Promise<BuildServer> {
+/**
+ * Requests under `prefix` go to `target` (the prefix taken off), as an organisation's reverse proxy puts its
+ * CouchDB behind the app's own origin: the tablets' sync then talks to the same origin as the app.
+ */
+export interface ProxyOption {
+	prefix: string;
+	target: string;
+}
+
+function proxy(option: ProxyOption, request: IncomingMessage, response: ServerResponse) {
+	const target = new URL(option.target);
+	const path = (request.url ?? '/').slice(option.prefix.length) || '/';
+	const outgoing = forward(
+		{ host: target.hostname, port: target.port, method: request.method, path: `${target.pathname.replace(/\/$/, '')}${path}`, headers: { ...request.headers, host: target.host } },
+		(answer) => {
+			response.writeHead(answer.statusCode ?? 502, answer.headers);
+			answer.pipe(response);
+		}
+	);
+	outgoing.on('error', () => {
+		if (!response.headersSent) response.writeHead(502);
+		response.end();
+	});
+	request.pipe(outgoing);
+}
+
+export async function serveBuild(options: { proxy?: ProxyOption } = {}): Promise<BuildServer> {
 	const server: Server = createServer((request, response) => {
+		if (options.proxy && (request.url ?? '').startsWith(`${options.proxy.prefix}/`)) return proxy(options.proxy, request, response);
 		void (async () => {
 			const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
 			const file = path.endsWith('/') ? join(ROOT, path, 'index.html') : join(ROOT, path);
