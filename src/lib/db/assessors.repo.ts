@@ -3,6 +3,7 @@ import { validateRecord, type SaveResult } from '$lib/engine/observation/validat
 import { getDb } from './db';
 import { newMeta, touched } from './record-meta';
 import { updateSession } from './sessions.repo';
+import { forgetPinIfUnused } from './pin.repo';
 
 export async function createAssessor(name: string, organisationId?: string): Promise<SaveResult<Assessor>> {
 	const result = validateRecord(Assessor, { ...(await newMeta()), name: name.trim(), ...(organisationId ? { organisationId } : {}) });
@@ -50,7 +51,11 @@ export async function addAssessorToSession(sessionId: string, name: string): Pro
 	return updated.ok ? created : updated;
 }
 
-/** Takes an assessor off the session; what they wrote stays stored under their id. */
+/**
+ * Takes an assessor off the session; what they wrote stays stored under their id. Their PIN hash goes with
+ * them once they belong to no other assessment-center on this tablet: a PIN nobody can use any more is
+ * only a hash left lying around.
+ */
 export async function removeAssessorFromSession(sessionId: string, assessorId: string): Promise<void> {
 	const session = await getDb().sessions.get(sessionId);
 	if (!session) return;
@@ -58,4 +63,27 @@ export async function removeAssessorFromSession(sessionId: string, assessorId: s
 		assessorIds: session.assessorIds.filter((id) => id !== assessorId),
 		leadAssessorId: session.leadAssessorId === assessorId ? undefined : session.leadAssessorId
 	});
+	await forgetPinIfUnused(assessorId);
+}
+
+/**
+ * Names an observer-in-training in the session (set-up, besides the assessors and the lead): someone who
+ * writes notes and practice ratings that never count (engine/consensus/who-counts.ts).
+ */
+export async function addObserverToSession(sessionId: string, name: string): Promise<SaveResult<Assessor>> {
+	const session = await getDb().sessions.get(sessionId);
+	if (!session || session.deletedAt) return { ok: false, problems: ['Dit assessment-center bestaat niet (meer).'] };
+	if ((session.observerIds ?? []).length >= 20) return { ok: false, problems: ['Er zijn al 20 observatoren in opleiding in dit assessment-center.'] };
+	const created = await createAssessor(name, session.organisationId);
+	if (!created.ok) return created;
+	const updated = await updateSession(sessionId, { observerIds: [...(session.observerIds ?? []), created.value.id] });
+	return updated.ok ? created : updated;
+}
+
+/** Takes an observer off the session; their practice stays stored, marked, and still never counts. */
+export async function removeObserverFromSession(sessionId: string, observerId: string): Promise<void> {
+	const session = await getDb().sessions.get(sessionId);
+	if (!session) return;
+	await updateSession(sessionId, { observerIds: (session.observerIds ?? []).filter((id) => id !== observerId) });
+	await forgetPinIfUnused(observerId);
 }

@@ -1,6 +1,7 @@
 import { Classification, type Observation } from '$lib/engine/model';
 import type { SamLevelId } from '$lib/engine/rubric';
 import { validateRecord, type SaveResult } from '$lib/engine/observation/validate-input';
+import { practiceMarkFor } from '$lib/engine/consensus/who-counts';
 import { getDb } from './db';
 import { newMeta, nowIso, touched } from './record-meta';
 
@@ -24,7 +25,8 @@ export async function listClassifications(sessionId: string): Promise<Classifica
  */
 export async function linkObservation(input: ClassificationInput): Promise<SaveResult<Classification>> {
 	const db = getDb();
-	return db.transaction('rw', db.classifications, db.settings, async () => {
+	return db.transaction('rw', db.classifications, db.settings, db.sessions, async () => {
+		const session = await db.sessions.get(input.observation.sessionId);
 		const existing = (await db.classifications.where('observationId').equals(input.observation.id).toArray()).find(
 			(c) => c.competencyId === input.competencyId && c.authorId === input.authorId
 		);
@@ -36,10 +38,11 @@ export async function linkObservation(input: ClassificationInput): Promise<SaveR
 			authorId: input.authorId,
 			competencyId: input.competencyId,
 			...(input.indicatorId ? { indicatorId: input.indicatorId } : {}),
-			...(input.levelId ? { levelId: input.levelId } : {})
+			...(input.levelId ? { levelId: input.levelId } : {}),
+			...practiceMarkFor(session, input.authorId)
 		};
 		const base = existing ? await touched(existing) : await newMeta();
-		const { deletedAt: _, indicatorId: _i, levelId: _l, ...meta } = base as typeof base & Partial<Classification>;
+		const { deletedAt: _, indicatorId: _i, levelId: _l, practice: _p, ...meta } = base as typeof base & Partial<Classification>;
 		const result = validateRecord(Classification, { ...meta, ...fields });
 		if (result.ok) await db.classifications.put(result.value);
 		return result;

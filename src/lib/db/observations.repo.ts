@@ -2,6 +2,7 @@ import { Dexie } from 'dexie';
 import { z } from '$lib/engine/common/zod-nl';
 import { Observation } from '$lib/engine/model';
 import { validateRecord, type SaveResult } from '$lib/engine/observation/validate-input';
+import { practiceMarkFor } from '$lib/engine/consensus/who-counts';
 import { getDb } from './db';
 import { getDeviceId, newMeta, nowIso, touched } from './record-meta';
 
@@ -17,7 +18,9 @@ export interface NewObservation {
 
 /** Stores a new note (usually at its first keystroke, so nothing typed is ever only in memory). */
 export async function createObservation(input: NewObservation): Promise<SaveResult<Observation>> {
-	const result = validateRecord(Observation, { ...(await newMeta()), ...input });
+	// An observer-in-training's note is marked practice here, so no screen has to remember it.
+	const session = await getDb().sessions.get(input.sessionId);
+	const result = validateRecord(Observation, { ...(await newMeta()), ...input, ...practiceMarkFor(session, input.authorId) });
 	if (result.ok) await getDb().observations.add(result.value);
 	return result;
 }

@@ -95,6 +95,23 @@ export async function removePin(assessorId: Id, currentPin: string): Promise<Pin
 }
 
 /**
+ * Removes the PIN hash of someone who is in no assessment-center on this tablet any more (as assessor, lead
+ * or observer): called when they are taken off one. Returns whether a hash was removed.
+ */
+export async function forgetPinIfUnused(assessorId: Id): Promise<boolean> {
+	const db = getDb();
+	return db.transaction('rw', db.settings, db.sessions, async () => {
+		const sessions = await db.sessions.toArray();
+		const stillIn = sessions.some(
+			(s) => !s.deletedAt && (s.assessorIds.includes(assessorId) || (s.observerIds ?? []).includes(assessorId) || s.leadAssessorId === assessorId)
+		);
+		if (stillIn || !(await db.settings.get(keyOf(assessorId)))) return false;
+		await db.settings.delete(keyOf(assessorId));
+		return true;
+	});
+}
+
+/**
  * The lead of an assessment-center wipes a forgotten PIN of one of its assessors, logged in that session's
  * audit log (who, whose, when): the assessor sets a new one afterwards.
  */
@@ -104,7 +121,7 @@ export async function resetPin(input: { sessionId: Id; assessorId: Id; leadId: I
 		const session = await db.sessions.get(input.sessionId);
 		if (!session || session.deletedAt) return { ok: false, problems: ['Dit assessment-center bestaat niet (meer).'] };
 		if (session.leadAssessorId !== input.leadId) return { ok: false, problems: ['Alleen de hoofdassessor van dit assessment-center kan een pincode wissen.'] };
-		if (!session.assessorIds.includes(input.assessorId)) return { ok: false, problems: ['Deze assessor hoort niet bij dit assessment-center.'] };
+		if (!session.assessorIds.includes(input.assessorId) && !(session.observerIds ?? []).includes(input.assessorId)) return { ok: false, problems: ['Deze assessor hoort niet bij dit assessment-center.'] };
 		const audit = AuditEntry.safeParse({
 			id: crypto.randomUUID(),
 			at: nowIso(),

@@ -1,5 +1,6 @@
 import { Rating, type RatingLevel } from '$lib/engine/model';
 import { decideVisibility, maySeeRating } from '$lib/engine/consensus/visibility';
+import { practiceMarkFor } from '$lib/engine/consensus/who-counts';
 import { validateRecord, type SaveResult } from '$lib/engine/observation/validate-input';
 import { getDb } from './db';
 import { nowIso, newMeta, touched } from './record-meta';
@@ -44,7 +45,7 @@ export async function listVisibleRatings(sessionId: string, exerciseId: string, 
 	if (!session) return [];
 	const visibility = decideVisibility(
 		viewerId,
-		{ assessorIds: session.assessorIds, candidateIds: candidates.filter((c) => !c.deletedAt).map((c) => c.id), exercises: exercises.filter((e) => !e.deletedAt), assignments: assignments.filter((a) => !a.deletedAt) },
+		{ assessorIds: session.assessorIds, observerIds: session.observerIds ?? [], candidateIds: candidates.filter((c) => !c.deletedAt).map((c) => c.id), exercises: exercises.filter((e) => !e.deletedAt), assignments: assignments.filter((a) => !a.deletedAt) },
 		ratings
 	);
 	return ratings.filter((r) => r.exerciseId === exerciseId && maySeeRating(visibility, r));
@@ -53,13 +54,15 @@ export async function listVisibleRatings(sessionId: string, exerciseId: string, 
 /** Gives or changes this assessor's level for a candidate × competency in an exercise; refused once submitted. */
 export async function saveRating(input: RatingInput): Promise<SaveResult<Rating>> {
 	const db = getDb();
-	return db.transaction('rw', db.ratings, db.settings, async () => {
+	return db.transaction('rw', db.ratings, db.settings, db.sessions, async () => {
 		const own = await db.ratings.where('[exerciseId+authorId]').equals([input.exerciseId, input.authorId]).toArray();
 		if (own.some((r) => r.submittedAt && !r.deletedAt)) return { ok: false, problems: [SUBMITTED] };
 		const existing = own.find((r) => r.candidateId === input.candidateId && r.competencyId === input.competencyId);
 		const base = existing ? await touched(existing) : await newMeta();
-		const { deletedAt: _, ...meta } = base as typeof base & { deletedAt?: string };
-		const result = validateRecord(Rating, { ...meta, ...input, evidenceObservationIds: [...new Set(input.evidenceObservationIds)] });
+		const { deletedAt: _, practice: _p, ...meta } = base as typeof base & { deletedAt?: string; practice?: true };
+		// An observer-in-training's rating is marked practice here (who-counts.ts), so it never counts anywhere.
+		const session = await db.sessions.get(input.sessionId);
+		const result = validateRecord(Rating, { ...meta, ...input, evidenceObservationIds: [...new Set(input.evidenceObservationIds)], ...practiceMarkFor(session, input.authorId) });
 		if (result.ok) await db.ratings.put(result.value);
 		return result;
 	});

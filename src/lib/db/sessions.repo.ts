@@ -45,7 +45,7 @@ export async function listSessions(): Promise<AssessmentSession[]> {
 	return all.filter((s) => !s.deletedAt);
 }
 
-export type SessionPatch = Partial<Pick<AssessmentSession, 'name' | 'organisationId' | 'organisationName' | 'location' | 'days' | 'rubricVersionId' | 'competencyIds' | 'assessorIds' | 'leadAssessorId' | 'groupSizeOverride'>>;
+export type SessionPatch = Partial<Pick<AssessmentSession, 'name' | 'organisationId' | 'organisationName' | 'location' | 'days' | 'rubricVersionId' | 'competencyIds' | 'assessorIds' | 'observerIds' | 'leadAssessorId' | 'groupSizeOverride'>>;
 
 /** Changes a session; notes, classifications and ratings are separate records and stay as they are. */
 export async function updateSession(id: string, patch: SessionPatch): Promise<SaveResult<AssessmentSession>> {

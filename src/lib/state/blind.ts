@@ -14,7 +14,10 @@ export function visibilitySessionOf(data: {
 		candidateIds: data.candidates.map((c) => c.id),
 		exercises: data.exercises,
 		assignments: data.assignments,
-		absences: data.session.absences ?? []
+		absences: data.session.absences ?? [],
+		observerIds: data.session.observerIds ?? [],
+		leadAssessorId: data.session.leadAssessorId,
+		consensusLocked: Boolean(data.session.consensusLock)
 	};
 }
 

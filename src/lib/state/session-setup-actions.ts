@@ -3,7 +3,7 @@ import type { SaveResult } from '$lib/engine/observation/validate-input';
 import { setGroupSizeOverride, updateSession, type SessionPatch } from '$lib/db/sessions.repo';
 import { addExercise, deleteExercise, setExerciseCompetency, updateExercise, type ExerciseInput, type ExercisePatch } from '$lib/db/exercises.repo';
 import { addCandidate, deleteCandidate, restoreCandidate, updateCandidate, type CandidateInput, type CandidatePatch } from '$lib/db/candidates.repo';
-import { addAssessorToSession, removeAssessorFromSession } from '$lib/db/assessors.repo';
+import { addAssessorToSession, addObserverToSession, removeAssessorFromSession, removeObserverFromSession } from '$lib/db/assessors.repo';
 import { setAssignment } from '$lib/db/assignments.repo';
 
 const problemsOf = (result: SaveResult<unknown>): string[] => (result.ok ? [] : result.problems);
@@ -27,6 +27,8 @@ export function sessionSetupActions(sessionId: string, actorId: () => string | u
 		},
 		addAssessor: async (name: string) => problemsOf(await addAssessorToSession(sessionId, name)),
 		removeAssessor: (id: string) => handleError(removeAssessorFromSession(sessionId, id)),
+		addObserver: async (name: string) => problemsOf(await addObserverToSession(sessionId, name)),
+		removeObserver: (id: string) => handleError(removeObserverFromSession(sessionId, id)),
 		setLead: (id: string) => handleError(updateSession(sessionId, { leadAssessorId: id })),
 		toggleAssignment: (exerciseId: string, assessorId: string, candidateId: string, observes: boolean) =>
 			handleError(setAssignment(sessionId, exerciseId, assessorId, candidateId, observes))

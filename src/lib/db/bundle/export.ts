@@ -130,7 +130,10 @@ async function collectSetup(db: WakkerDatabase, sessionId: string): Promise<Bund
 	if (!session) throw new Error('Dit assessment-center bestaat niet (meer) op deze tablet.');
 	const assignments = await db.assignments.where('sessionId').equals(sessionId).toArray();
 	// Everyone an assignment names too: an assessor taken off the session may still have assignments.
-	const assessorIds = [...new Set([...session.assessorIds, ...(session.leadAssessorId ? [session.leadAssessorId] : []), ...assignments.map((a) => a.assessorId)])];
+	// Observers-in-training too: a tablet that receives the set-up must know who is practising.
+	const assessorIds = [
+		...new Set([...session.assessorIds, ...(session.observerIds ?? []), ...(session.leadAssessorId ? [session.leadAssessorId] : []), ...assignments.map((a) => a.assessorId)])
+	];
 	const assessors = (await db.assessors.bulkGet(assessorIds)).filter((a) => a !== undefined);
 	const rubric = await db.rubricVersions.get(session.rubricVersionId);
 	const organisation = session.organisationId ? await db.organisations.get(session.organisationId) : undefined;

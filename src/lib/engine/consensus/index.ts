@@ -10,3 +10,5 @@ export * from './session-ratings';
 export * from './ratings-export';
 export * from './rating-flags';
 export * from './unanimous';
+export * from './who-counts';
+export * from './practice-comparison';

@@ -1,5 +1,6 @@
 import { resolveAssignments } from '../observation/setup-checks';
 import { CONSENSUS_AUDIT, consensusCellKey } from './audit';
+import { countingAssessorIds, countsAsJudgement, isObserverOf } from './who-counts';
 
 /**
  * Blind rating, decided in this one place. Every screen, export and report that shows anything of one
@@ -18,6 +19,11 @@ import { CONSENSUS_AUDIT, consensusCellKey } from './audit';
  *   what the assessor holding it may not see yet.
  * The lead follows the same rule for content, and like everyone sees who has submitted (status, not content).
  * A consensus cell (candidate × competency) is visible only when every exercise measuring it is.
+ *
+ * Observers-in-training (who-counts.ts) are blind too: an observer sees the others' work in an exercise only
+ * once they submitted their own practice for it and every assessor of it is done (so switching "Ik ben" to an
+ * observer opens nothing an assessor may not see yet). Their own practice never counts and nobody else sees
+ * it, except the lead once the consensus is locked (to give feedback): their submission unlocks nothing.
  */
 export const BLIND_RULE =
 	'Blind beoordelen: je ziet niets van het werk van de andere assessoren in een oefening (niveaus, notities, initialen, tellingen, overeenstemming) tot je je eigen beoordelingen van die oefening hebt ingediend. Een klad van een ander zie je nooit.';
@@ -29,6 +35,11 @@ export interface VisibilitySession {
 	assignments: readonly { exerciseId: string; assessorId: string; candidateId: string }[];
 	/** Assessors the lead marked absent for an exercise: they will not submit, and are not waited for. */
 	absences?: readonly { exerciseId: string; assessorId: string }[] | undefined;
+	/** Observers-in-training: their work is practice (who-counts.ts). */
+	observerIds?: readonly string[] | undefined;
+	leadAssessorId?: string | undefined;
+	/** Whether the consensus is locked: only then does the lead see the observers' practice. */
+	consensusLocked?: boolean | undefined;
 }
 
 export interface RatingStatusInput {
@@ -36,6 +47,7 @@ export interface RatingStatusInput {
 	exerciseId: string;
 	submittedAt?: string | undefined;
 	deletedAt?: string | undefined;
+	practice?: true | undefined;
 }
 
 export interface ExerciseAccess {
@@ -63,15 +75,18 @@ export function hasSubmittedExercise(ratings: readonly RatingStatusInput[], asse
 
 /** Who may see what of which exercise, for one viewer (undefined: nobody chosen on this tablet). */
 export function decideVisibility(viewerId: string | undefined, session: VisibilitySession, ratings: readonly RatingStatusInput[]): Visibility {
-	const isSessionAssessor = viewerId !== undefined && session.assessorIds.includes(viewerId);
+	const counting = countingAssessorIds(session);
+	const isObserver = isObserverOf(session, viewerId);
+	const isSessionAssessor = viewerId !== undefined && counting.includes(viewerId);
 	const exercises = new Map<string, ExerciseAccess>();
 	for (const exercise of session.exercises) {
-		const assessorIds = [...new Set(resolveAssignments(exercise.id, session.assessorIds, session.candidateIds, session.assignments).map((p) => p.assessorId))];
+		const assessorIds = [...new Set(resolveAssignments(exercise.id, counting, session.candidateIds, session.assignments).map((p) => p.assessorId))];
 		const submittedIds = assessorIds.filter((a) => hasSubmittedExercise(ratings, a, exercise.id));
 		const absentIds = assessorIds.filter((a) => (session.absences ?? []).some((x) => x.exerciseId === exercise.id && x.assessorId === a));
 		const done = (a: string) => submittedIds.includes(a) || absentIds.includes(a);
 		let viewerMaySee: boolean;
-		if (!isSessionAssessor) viewerMaySee = assessorIds.every(done);
+		if (isObserver) viewerMaySee = hasSubmittedExercise(ratings, viewerId!, exercise.id) && assessorIds.every(done);
+		else if (!isSessionAssessor) viewerMaySee = assessorIds.every(done);
 		else if (assessorIds.includes(viewerId)) viewerMaySee = done(viewerId);
 		else viewerMaySee = true;
 		exercises.set(exercise.id, { exerciseId: exercise.id, assessorIds, submittedIds, absentIds, viewerMaySee });
@@ -120,6 +135,11 @@ export interface VisibleWork<R, O, C, D, A> {
 	audit: A[];
 	/** Keys (`consensusCellKey`) of the cells whose others' content the viewer may not see yet. */
 	blindCells: Set<string>;
+	/**
+	 * Practice work (who-counts.ts) the viewer may see, apart from everything above (which never holds any):
+	 * an observer's own, and for the lead after the lock every observer's submitted practice ratings.
+	 */
+	practice: { ratings: R[]; observations: O[]; classifications: C[] };
 }
 
 /**
@@ -128,8 +148,8 @@ export interface VisibleWork<R, O, C, D, A> {
  */
 export function restrictToViewer<
 	R extends RatingStatusInput & { candidateId: string; competencyId: string },
-	O extends { authorId: string; exerciseId: string },
-	C extends { authorId: string; exerciseId: string },
+	O extends { authorId: string; exerciseId: string; practice?: true | undefined },
+	C extends { authorId: string; exerciseId: string; practice?: true | undefined },
 	D extends { candidateId: string; competencyId: string },
 	A extends { entity: string; entityId: string }
 >(viewerId: string | undefined, session: VisibilitySession, records: WorkRecords<R, O, C, D, A>): VisibleWork<R, O, C, D, A> {
@@ -142,8 +162,8 @@ export function restrictToViewer<
  */
 export function applyVisibility<
 	R extends RatingStatusInput & { competencyId: string },
-	O extends { authorId: string; exerciseId: string },
-	C extends { authorId: string; exerciseId: string },
+	O extends { authorId: string; exerciseId: string; practice?: true | undefined },
+	C extends { authorId: string; exerciseId: string; practice?: true | undefined },
 	D extends { candidateId: string; competencyId: string },
 	A extends { entity: string; entityId: string }
 >(visibility: Visibility, session: VisibilitySession, records: WorkRecords<R, O, C, D, A>): VisibleWork<R, O, C, D, A> {
@@ -153,18 +173,32 @@ export function applyVisibility<
 		if (open === undefined) cellOpen.set(competencyId, (open = maySeeCell(visibility, session, competencyId)));
 		return open;
 	};
+	const ratings = records.ratings.filter((r) => countsAsJudgement(r, session));
+	const observations = (records.observations ?? []).filter((o) => countsAsJudgement(o, session));
+	const classifications = (records.classifications ?? []).filter((c) => countsAsJudgement(c, session));
+	const viewerId = visibility.viewerId;
+	const leadAfterLock = viewerId !== undefined && viewerId === session.leadAssessorId && session.consensusLocked === true;
+	const ownPractice = <T extends { authorId: string; practice?: true | undefined }>(list: readonly T[] | undefined) =>
+		(list ?? []).filter((r) => !countsAsJudgement(r, session) && r.authorId === viewerId);
 	const blindCells = new Set<string>();
-	const competencyIds = new Set([...session.exercises.flatMap((e) => e.competencyIds), ...records.ratings.map((r) => r.competencyId)]);
+	const competencyIds = new Set([...session.exercises.flatMap((e) => e.competencyIds), ...ratings.map((r) => r.competencyId)]);
 	for (const competencyId of competencyIds)
 		if (!competencyOpen(competencyId)) for (const candidateId of session.candidateIds) blindCells.add(consensusCellKey(candidateId, competencyId));
 	return {
 		visibility,
-		ratings: records.ratings.filter((r) => maySeeRating(visibility, r)),
-		observations: (records.observations ?? []).filter((o) => maySeeWork(visibility, o.authorId, o.exerciseId)),
-		classifications: (records.classifications ?? []).filter((c) => maySeeWork(visibility, c.authorId, c.exerciseId)),
+		ratings: ratings.filter((r) => maySeeRating(visibility, r)),
+		observations: observations.filter((o) => maySeeWork(visibility, o.authorId, o.exerciseId)),
+		classifications: classifications.filter((c) => maySeeWork(visibility, c.authorId, c.exerciseId)),
 		decisions: (records.decisions ?? []).filter((d) => competencyOpen(d.competencyId)),
 		// A consensus line in the log names levels and reasons: it follows its cell.
 		audit: (records.audit ?? []).filter((a) => a.entity !== CONSENSUS_AUDIT.entity || !blindCells.has(a.entityId)),
-		blindCells
+		blindCells,
+		practice: {
+			ratings: records.ratings.filter(
+				(r) => !countsAsJudgement(r, session) && !r.deletedAt && (r.authorId === viewerId || (leadAfterLock && Boolean(r.submittedAt)))
+			),
+			observations: ownPractice(records.observations),
+			classifications: ownPractice(records.classifications)
+		}
 	};
 }

@@ -12,7 +12,9 @@ export const Observation = z.strictObject({
 	authorId: Id,
 	text: freeText(TEXT_LIMITS.longText),
 	/** When the behaviour was seen (the note's first keystroke), not when it was last edited. */
-	observedAt: IsoDateTime
+	observedAt: IsoDateTime,
+	/** Written by an observer-in-training: practice, it never counts (engine/consensus/who-counts.ts). */
+	practice: z.literal(true).optional()
 });
 export type Observation = z.infer<typeof Observation>;
 
@@ -26,7 +28,9 @@ export const Classification = z.strictObject({
 	authorId: Id,
 	competencyId: slugId,
 	indicatorId: slugId.optional(),
-	levelId: SamLevelId.optional()
+	levelId: SamLevelId.optional(),
+	/** Written by an observer-in-training: practice, it never counts (engine/consensus/who-counts.ts). */
+	practice: z.literal(true).optional()
 });
 export type Classification = z.infer<typeof Classification>;
 
@@ -47,7 +51,9 @@ export const Rating = z.strictObject({
 	authorId: Id,
 	level: RatingLevel,
 	evidenceObservationIds: z.array(Id).max(1_000),
-	submittedAt: IsoDateTime.optional()
+	submittedAt: IsoDateTime.optional(),
+	/** Written by an observer-in-training: practice, it never counts (engine/consensus/who-counts.ts). */
+	practice: z.literal(true).optional()
 });
 export type Rating = z.infer<typeof Rating>;
 

@@ -44,6 +44,11 @@ export const AssessmentSession = z.strictObject({
 	competencyIds: z.array(slugId).max(60),
 	assessorIds: z.array(Id).max(20),
 	leadAssessorId: Id.optional(),
+	/**
+	 * Observers-in-training: they write notes and practice ratings on the same screens, and none of it counts
+	 * (engine/consensus/who-counts.ts). Never also in `assessorIds`.
+	 */
+	observerIds: z.array(Id).max(20).optional(),
 	/** The draaiboek advises max 6 candidates; a lead may go beyond with a reason. */
 	groupSizeOverride: z.strictObject({ reason: requiredLine(TEXT_LIMITS.shortText), by: Id, at: IsoDateTime }).optional(),
 	consensusLock: z.strictObject({ lockedAt: IsoDateTime, lockedBy: Id }).optional(),
