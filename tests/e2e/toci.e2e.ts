@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { horizontalOverflow, LANDSCAPE, PORTRAIT, smallTargets } from './helpers/qa';
@@ -116,6 +117,13 @@ test('a TOCI conversation from self-evaluation to a doorstroom decision survives
 	await expect(previous.first().getByLabel('Meenemen naar dit gesprek')).toBeChecked();
 	await page.getByRole('button', { name: '5. Afspraken' }).click();
 	await expect(page.getByLabel('Concrete actie')).toHaveValue(/bus van 7u30/);
+	// The conversation on paper for the youth and the mentor, read back as a reader sees it.
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Verslag als PDF (voor jongere en mentor)' }).click()]);
+	expect(download.suggestedFilename()).toMatch(/^evaluatiegesprek-.*yasmine-15-juni-2026\.pdf$/);
+	const pdf = execFileSync('pdftotext', [(await download.path())!, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+	for (const words of ['Ons evaluatiegesprek', 'Wat we de vorige keer afspraken (2 maart 2026)', 'Deels gedaan', 'Wat we afspreken voor de volgende periode', 'De mentor'])
+		expect(pdf).toContain(words);
+	await expect(page.getByRole('status').filter({ hasText: 'Verslag bewaard als' })).toBeVisible();
 	// A long example gets a counter, never a silent cut.
 	await page.getByRole('button', { name: '1. Zelfevaluatie' }).click();
 	const example = page.getByLabel('Mijn voorbeeld').first();
