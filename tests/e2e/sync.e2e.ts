@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import { setUpOrganisation } from '../../scripts/couchdb-setup.mjs';
 import { startTestCouch, type TestCouch } from '../unit/sync/couch-test-server';
 import { serveBuild, type BuildServer } from './helpers/static-server';
 import { assessorId, iAm, observeAndRate, openTablet, setUpSmallCenter, storedRatings, submitRatings, type SmallCenter } from './helpers/tablets';
@@ -7,8 +8,9 @@ import { assessorId, iAm, observeAndRate, openTablet, setUpSmallCenter, storedRa
  * Live sync between two tablets of one organisation, through its CouchDB behind the app's own origin (as
  * docs/sync-server.md sets it up): the lead's set-up reaches Bram's tablet without a file; Bram's draft stays
  * on his tablet and never reaches the server or the lead; once he submits, his levels appear in the lead's
- * consensus matrix by themselves. A reload keeps the tablets syncing. The server is the CouchDB-protocol test
- * server in this process, or a real CouchDB when COUCHDB_URL is set.
+ * consensus matrix by themselves. A reload keeps the tablets syncing. The organisation is set up by IT's own
+ * script (database, access, write rules, logins: An as lead, Bram as the assessor he is), on the
+ * CouchDB-protocol test server in this process, or on a real CouchDB when COUCHDB_URL is set.
  */
 
 test.use({ serviceWorkers: 'block' });
@@ -16,50 +18,48 @@ test.use({ serviceWorkers: 'block' });
 const AN = 'An Maes';
 const BRAM = 'Bram Wouters';
 const AC: SmallCenter = { name: 'AC gesynchroniseerd', candidate: 'Cas Peeters', exercise: 'Scenario Magazijn + stock', assessors: [AN, BRAM] };
-const PASSWORD = 'magazijn-2026';
-
 let couch: TestCouch;
 let app: BuildServer;
+let organisation: string;
 let database: string;
+let passwords: Record<string, string>;
 
 test.beforeAll(async () => {
 	couch = await startTestCouch();
-	database = `wakker-e2e-${crypto.randomUUID().slice(0, 8)}`;
-	const dbUrl = await couch.createDatabase(database);
-	const admin = { Authorization: couch.adminAuth, 'Content-Type': 'application/json' };
-	// The organisation's members as a role (scripts/couchdb-setup.mjs does the same for a real server).
-	const security = await fetch(`${dbUrl}/_security`, { method: 'PUT', headers: admin, body: JSON.stringify({ admins: { names: [], roles: [] }, members: { names: [], roles: [`${database}-member`] } }) });
-	expect(security.ok).toBe(true);
-	for (const [name, roles] of [
-		['an', [`${database}-member`, `${database}-lead`]],
-		['bram', [`${database}-member`]]
-	] as const) {
-		const user = await fetch(`${couch.url}/_users/org.couchdb.user:${name}`, { method: 'PUT', headers: admin, body: JSON.stringify({ name, password: PASSWORD, roles, type: 'user' }) });
-		expect(user.ok, `user ${name}: ${user.status}`).toBe(true);
-	}
+	organisation = `e2e${crypto.randomUUID().slice(0, 8)}`;
+	const setup = await setUpOrganisation({
+		url: couch.url,
+		auth: couch.adminAuth,
+		organisation,
+		users: [
+			{ name: `an-${organisation}`, lead: true, assessorIds: [] },
+			{ name: `bram-${organisation}`, lead: false, assessorIds: [] }
+		]
+	});
+	database = setup.database;
+	passwords = setup.passwords;
 	app = await serveBuild({ proxy: { prefix: '/couchdb', target: couch.url } });
 });
 
 test.afterAll(async () => {
 	await app?.stop();
-	if (couch?.real) {
-		for (const name of ['an', 'bram']) {
-			const found = await fetch(`${couch.url}/_users/org.couchdb.user:${name}`, { headers: { Authorization: couch.adminAuth } });
-			if (found.ok) {
-				const { _rev } = (await found.json()) as { _rev: string };
-				await fetch(`${couch.url}/_users/org.couchdb.user:${name}?rev=${_rev}`, { method: 'DELETE', headers: { Authorization: couch.adminAuth } });
-			}
-		}
+	for (const name of Object.keys(passwords ?? {})) {
+		const found = await fetch(`${couch.url}/_users/org.couchdb.user:${name}`, { headers: { Authorization: couch.adminAuth } });
+		if (!found.ok) continue;
+		const { _rev } = (await found.json()) as { _rev: string };
+		await fetch(`${couch.url}/_users/org.couchdb.user:${name}?rev=${_rev}`, { method: 'DELETE', headers: { Authorization: couch.adminAuth } });
 	}
+	if (couch?.real) await fetch(`${couch.url}/${database}`, { method: 'DELETE', headers: { Authorization: couch.adminAuth } });
 	await couch?.close();
 });
 
-async function connect(page: Page, user: string) {
+async function connect(page: Page, person: 'an' | 'bram') {
+	const user = `${person}-${organisation}`;
 	await page.goto('/gegevens/synchronisatie');
 	await page.getByLabel('Serveradres').fill('/couchdb');
 	await page.getByLabel('Database van de organisatie').fill(database);
 	await page.getByLabel('Gebruikersnaam').fill(user);
-	await page.getByLabel('Wachtwoord').fill(PASSWORD);
+	await page.getByLabel('Wachtwoord').fill(passwords[user]!);
 	await page.getByRole('button', { name: 'Aanmelden en verbinding testen' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Verbinding gelukt' })).toBeVisible();
 	await page.getByRole('button', { name: 'Synchroniseren starten' }).click();
@@ -89,6 +89,9 @@ test('two tablets sync through the server: the set-up arrives, drafts stay home,
 	await expect(B.getByRole('link', { name: AC.name })).toBeVisible({ timeout: 30_000 });
 	// A reload does not stop syncing: the tablet picks it up again on any page.
 	await B.reload();
+	// IT gives Bram's login the role of the assessor he is in this assessment-center: his notes and ratings.
+	const bramId = await assessorId(B, BRAM);
+	await setUpOrganisation({ url: couch.url, auth: couch.adminAuth, organisation, users: [{ name: `bram-${organisation}`, lead: false, assessorIds: [bramId] }] });
 	await B.goto(sessionPath);
 	await iAm(B, BRAM);
 
@@ -97,7 +100,6 @@ test('two tablets sync through the server: the set-up arrives, drafts stay home,
 	await submitRatings(A);
 	await observeAndRate(B, sessionPath, AC, 'Bram ziet: vraagt welke doos eerst moet.', 'Matig');
 	const ratePath = new URL(B.url()).pathname;
-	const bramId = await assessorId(B, BRAM);
 	const anId = await assessorId(B, AN);
 	// An's submitted ratings reach Bram's tablet; the screen keeps them hidden from him (blind), as on one tablet.
 	await expect.poll(async () => (await storedRatings(B)).filter((r) => r.authorId === anId && r.submittedAt).length, { timeout: 30_000 }).toBe(2);
