@@ -235,7 +235,8 @@ async function main(argv) {
 	return 0;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+// Run as a command, not when imported (by the tests, or bundled into a bench, where import.meta.url is the bundle's).
+if (process.argv[1] && import.meta.url.endsWith('/couchdb-setup.mjs') && import.meta.url === pathToFileURL(process.argv[1]).href) {
 	main(process.argv.slice(2)).then(
 		(code) => process.exit(code),
 		(error) => {
