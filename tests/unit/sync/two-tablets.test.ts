@@ -3,13 +3,14 @@
  * what one does reaches the other, drafts never leave, a concurrent change is one conflict on each side.
  */
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Observation, Rating } from '../../../src/lib/engine/model';
 import { applyImport, buildAssessorWorkBundle, eraseCandidate, listConflicts, resolveConflict } from '../../../src/lib/db/bundle';
 import { createObservation, deleteObservation, saveObservationText } from '../../../src/lib/db/observations.repo';
 import { CouchClient } from '../../../src/lib/db/sync';
 import { BULK_DOC_PREFIX, BULK_ENTRY_MIN_KEYS, countPendingRecords } from '../../../src/lib/db/sync/outbox-middleware';
 import { pullBatch } from '../../../src/lib/db/sync/pull';
+import { countRefused } from '../../../src/lib/db/sync/push';
 import { startTestCouch, type TestCouch } from './couch-test-server';
 import { demo, loadDemo, serverLeaves, sharedContent, tablet, type Tablet } from './tablets';
 
@@ -32,10 +33,35 @@ beforeAll(async () => {
 afterAll(async () => {
 	await couch.close();
 });
+/**
+ * Every scenario runs twice: with the server admin's login (no rules apply), and with two lead logins of an
+ * organisation set up by scripts/couchdb-setup.mjs, so the server's write rules (validate_doc_update) see every
+ * write the app makes (edits, deletions, erasures, conflict resolution, imports) and must let them all through.
+ */
+const MODES = ['as the server admin', 'as leads of an organisation, under the server’s write rules'] as const;
+let mode: (typeof MODES)[number] = MODES[0];
+
 beforeEach(async () => {
-	dbUrl = await couch.createDatabase();
-	a = tablet(dbUrl, couch.adminAuth);
-	b = tablet(dbUrl, couch.adminAuth);
+	if (mode === MODES[0]) {
+		dbUrl = await couch.createDatabase();
+		a = tablet(dbUrl, couch.adminAuth);
+		b = tablet(dbUrl, couch.adminAuth);
+		return;
+	}
+	const suffix = crypto.randomUUID().slice(0, 8);
+	const org = await couch.organisation([
+		{ name: `lead-a-${suffix}`, lead: true, assessorIds: [] },
+		{ name: `lead-b-${suffix}`, lead: true, assessorIds: [] }
+	]);
+	dbUrl = org.dbUrl;
+	a = tablet(dbUrl, org.auth(`lead-a-${suffix}`));
+	b = tablet(dbUrl, org.auth(`lead-b-${suffix}`));
+});
+
+// Whatever the scenario, the server refused none of the app's writes.
+afterEach(async () => {
+	expect(await countRefused(a.db)).toBe(0);
+	expect(await countRefused(b.db)).toBe(0);
 });
 
 async function syncAll(): Promise<void> {
@@ -46,7 +72,11 @@ async function syncAll(): Promise<void> {
 
 const note = demo.observations[0]!;
 
-describe('two tablets through the server', { timeout: SYNC_TEST_TIMEOUT_MS }, () => {
+describe.each(MODES)('two tablets through the server, %s', { timeout: SYNC_TEST_TIMEOUT_MS }, (current) => {
+	beforeAll(() => {
+		mode = current;
+	});
+
 	it('a session made on one tablet arrives whole on the other, and both agree record for record', async () => {
 		await loadDemo(a.db);
 		await syncAll();
