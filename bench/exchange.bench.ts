@@ -5,13 +5,15 @@
  *    parse + validate, preview (merge plan), import into an empty database, and the same bundle a second time.
  * 2. Headless Chromium (playwright-core, /usr/bin/chromium) against the built app, through the screen:
  *    file chosen → preview shown, and "Inladen" → done. Needs a build of the app (bench/lib/build-dir.ts;
- *    `npm run bench` makes one). Beside it the floor: the same notes put straight into IndexedDB, without the app.
+ *    `npm run bench` makes one). Beside it the floor: the same notes put straight into IndexedDB, without the app,
+ *    with the app's indexes, with schema version 5's and with none.
  * Runs under `npm run bench -- --only exchange`.
  */
 import 'fake-indexeddb/auto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Dexie, type TableSchema } from 'dexie';
 import { chromium, type Page } from 'playwright-core';
 import { parseBundleText, type Bundle } from '../src/lib/engine/exchange';
 import { DEMO_SEED, makeDemoAssessment } from '../src/lib/engine/demo';
@@ -20,6 +22,7 @@ import type { Observation } from '../src/lib/engine/model';
 import { DB_NAME, useDatabase, WakkerDatabase } from '../src/lib/db/db';
 import { resetDeviceIdCache } from '../src/lib/db/record-meta';
 import { applyImport, previewImport } from '../src/lib/db/bundle';
+import { FROZEN_SCHEMAS } from '../tests/fixtures/db/frozen-schemas';
 import { waitForAppDatabase } from './lib/app-db';
 import { appBuildDir } from './lib/build-dir';
 import { measure, printFigure, printHeading } from './lib/measure';
@@ -75,10 +78,31 @@ function makeBundle(): Bundle {
 	};
 }
 
-/** The notes' object store as the app declares it (key path and indexes), for the floor below. */
-const OBSERVATION_STORE = (() => {
-	const schema = new WakkerDatabase(`${DB_NAME}-schema-probe`).observations.schema;
+interface StoreSpec {
+	keyPath: string;
+	indexes: { name: string; keyPath: string | string[] }[];
+}
+
+function storeSpecOf(schema: TableSchema): StoreSpec {
 	return { keyPath: String(schema.primKey.keyPath), indexes: schema.indexes.map((i) => ({ name: i.name, keyPath: i.keyPath! })) };
+}
+
+/**
+ * The notes' object store for the floors below: as the app declares it now, as schema version 5 declared it (four
+ * indexes, before the covered ones were dropped), and without any index. Measured side by side in the same browser
+ * run, the three show what the indexes cost under the load of the moment, and the last one does not change with the
+ * app's schema: a reference for comparing runs on a busy machine.
+ */
+const FLOOR_STORES: { label: string; store: StoreSpec }[] = (() => {
+	const v5 = new Dexie(`${DB_NAME}-v5-schema-probe`);
+	for (let v = 1; v <= 5; v++) v5.version(v).stores(FROZEN_SCHEMAS[v]!);
+	const app = new WakkerDatabase(`${DB_NAME}-schema-probe`).observations.schema;
+	const old = v5.table('observations').schema;
+	return [
+		{ label: `the app's ${app.indexes.length} indexes`, store: storeSpecOf(app) },
+		{ label: `version 5's ${old.indexes.length} indexes`, store: storeSpecOf(old) },
+		{ label: 'no index', store: { keyPath: String(app.primKey.keyPath), indexes: [] } }
+	];
 })();
 
 /**
@@ -86,10 +110,9 @@ const OBSERVATION_STORE = (() => {
  * transaction, without the app (no checks, no plan, no Dexie). The import cannot be faster than this; on this
  * machine it is most of the import, as each put is a request of its own to the browser's storage process.
  */
-async function rawWriteMs(page: Page, store: typeof OBSERVATION_STORE, rows: readonly unknown[]): Promise<number> {
+async function rawWriteMs(page: Page, name: string, store: StoreSpec, rows: readonly unknown[]): Promise<number> {
 	return page.evaluate(
-		async ({ store, rows }) => {
-			const name = 'wakker-bench-floor';
+		async ({ name, store, rows }) => {
 			const db = await new Promise<IDBDatabase>((ok, fail) => {
 				const request = indexedDB.open(name, 1);
 				request.onupgradeneeded = () => {
@@ -114,7 +137,7 @@ async function rawWriteMs(page: Page, store: typeof OBSERVATION_STORE, rows: rea
 				db.close();
 			}
 		},
-		{ store, rows }
+		{ name, store, rows }
 	);
 }
 
@@ -157,7 +180,7 @@ await measure('the same bundle again (changes nothing)', () => applyImport(again
 	const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--headless', '--disable-gpu'] });
 	const previews: number[] = [];
 	const imports: number[] = [];
-	const floors: number[] = [];
+	const floors: number[][] = FLOOR_STORES.map(() => []);
 	try {
 		for (let run = 0; run < BROWSER_RUNS; run++) {
 			// A blocked service worker: no precaching in the background while the import is timed.
@@ -175,7 +198,7 @@ await measure('the same bundle again (changes nothing)', () => applyImport(again
 			await page.getByRole('button', { name: 'Inladen', exact: true }).click();
 			await page.getByRole('status').filter({ hasText: 'Ingeladen:' }).waitFor({ timeout: 60_000 });
 			imports.push(performance.now() - start);
-			floors.push(await rawWriteMs(page, OBSERVATION_STORE, bundle.records.observations!));
+			for (const [i, { store }] of FLOOR_STORES.entries()) floors[i]!.push(await rawWriteMs(page, `wakker-bench-floor-${i}`, store, bundle.records.observations!));
 			await context.close();
 		}
 	} finally {
@@ -186,5 +209,7 @@ await measure('the same bundle again (changes nothing)', () => applyImport(again
 	printFigure('file chosen → preview shown (read, validate, plan)', median(previews));
 	printFigure('"Inladen" → done (one transaction)', median(imports));
 	printFigure('whole import in the browser', median(previews) + median(imports), TARGET_IMPORT_MS);
-	printFigure(`floor: ${bundle.records.observations!.length} notes straight into IndexedDB`, median(floors));
+	for (const [i, { label }] of FLOOR_STORES.entries()) {
+		printFigure(i === 0 ? `floor: ${bundle.records.observations!.length} raw puts, ${label}` : `  same, ${label}`, median(floors[i]!));
+	}
 }

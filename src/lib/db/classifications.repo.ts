@@ -2,7 +2,7 @@ import { Classification, type Observation } from '$lib/engine/model';
 import type { SamLevelId } from '$lib/engine/rubric';
 import { validateRecord, type SaveResult } from '$lib/engine/observation/validate-input';
 import { practiceMarkFor } from '$lib/engine/consensus/who-counts';
-import { getDb } from './db';
+import { getDb, ofSession } from './db';
 import { newMeta, nowIso, touched } from './record-meta';
 
 export interface ClassificationInput {
@@ -15,7 +15,7 @@ export interface ClassificationInput {
 
 /** Classifications of a session (not deleted). */
 export async function listClassifications(sessionId: string): Promise<Classification[]> {
-	const all = await getDb().classifications.where('sessionId').equals(sessionId).toArray();
+	const all = await ofSession(getDb().classifications, sessionId).toArray();
 	return all.filter((c) => !c.deletedAt);
 }
 

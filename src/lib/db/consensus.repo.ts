@@ -15,7 +15,7 @@ import {
 	type DecidedOutcome
 } from '$lib/engine/consensus';
 import { validateRecord, type SaveResult } from '$lib/engine/observation/validate-input';
-import { getDb } from './db';
+import { getDb, ofSession } from './db';
 import { newMeta, nowIso, touched } from './record-meta';
 
 /** Everything the consensus meeting and the agreement dashboard read of one session. */
@@ -41,8 +41,8 @@ export async function loadConsensusSnapshot(sessionId: string): Promise<Consensu
 			db.candidates.where('sessionId').equals(sessionId).toArray(),
 			db.exercises.where('sessionId').equals(sessionId).toArray(),
 			db.assignments.where('sessionId').equals(sessionId).toArray(),
-			db.ratings.where('sessionId').equals(sessionId).toArray(),
-			db.consensusDecisions.where('sessionId').equals(sessionId).toArray(),
+			ofSession(db.ratings, sessionId).toArray(),
+			ofSession(db.consensusDecisions, sessionId).toArray(),
 			db.assessors.bulkGet(session.assessorIds)
 		]);
 		return {
@@ -113,7 +113,7 @@ async function waitingFor(db: Db, session: AssessmentSession, candidateId: strin
 	const [exercises, assignments, ratings] = await Promise.all([
 		db.exercises.where('sessionId').equals(session.id).toArray(),
 		db.assignments.where('sessionId').equals(session.id).toArray(),
-		db.ratings.where('sessionId').equals(session.id).toArray()
+		ofSession(db.ratings, session.id).toArray()
 	]);
 	const alive = <T extends { deletedAt?: string | undefined }>(rows: T[]) => rows.filter((r) => !r.deletedAt);
 	return waitingForCell({
@@ -219,8 +219,8 @@ export async function acceptUnanimousCells(sessionId: string, actorId: string, c
 			db.candidates.where('sessionId').equals(sessionId).toArray(),
 			db.exercises.where('sessionId').equals(sessionId).toArray(),
 			db.assignments.where('sessionId').equals(sessionId).toArray(),
-			db.ratings.where('sessionId').equals(sessionId).toArray(),
-			db.consensusDecisions.where('sessionId').equals(sessionId).toArray()
+			ofSession(db.ratings, sessionId).toArray(),
+			ofSession(db.consensusDecisions, sessionId).toArray()
 		]);
 		const alive = <T extends { deletedAt?: string | undefined }>(rows: T[]) => rows.filter((r) => !r.deletedAt);
 		const cells = findUnanimousCells({
@@ -361,7 +361,7 @@ async function setLock(sessionId: string, actorId: string, locked: boolean, reas
 async function openCellsRefusal(session: AssessmentSession, competencyNames: Record<string, string>): Promise<string | undefined> {
 	const db = getDb();
 	const candidates = alive(await db.candidates.where('sessionId').equals(session.id).toArray());
-	const decisions = await db.consensusDecisions.where('sessionId').equals(session.id).toArray();
+	const decisions = await ofSession(db.consensusDecisions, session.id).toArray();
 	const open = findOpenCells({ candidateIds: candidates.map((c) => c.id), competencyIds: session.competencyIds, decisions });
 	return lockRefusal(open, {
 		candidates: Object.fromEntries(candidates.map((c) => [c.id, c.name])),

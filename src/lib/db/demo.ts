@@ -2,7 +2,7 @@ import { DEMO_SEED, makeDemoAssessment, type DemoAssessment } from '$lib/engine/
 import { isDemoRecord } from '$lib/engine/demo/demo-device';
 import { CompetencyProfile, type ExerciseTemplate } from '$lib/engine/rubric';
 import type { Table } from 'dexie';
-import { getDb, type WakkerDatabase } from './db';
+import { getDb, ofSession, type WakkerDatabase } from './db';
 import { nowIso } from './record-meta';
 import { ensureBuiltinRubrics, listRubricVersions } from './rubrics.repo';
 import { deleteSetting, getSetting, setChosenAssessor, setSetting } from './settings.repo';
@@ -160,7 +160,8 @@ export async function removeDemoAssessment(): Promise<RemoveDemoResult> {
 		const demoIds = new Set<string>(sessionIds);
 		await db.sessions.bulkDelete(sessionIds);
 		removed.sessions = sessionIds.length;
-		const sessionTables = {
+		// The tables whose records belong to one assessment-center (found through ofSession).
+		const sessionTables: Record<string, Table<unknown, string, unknown>> = {
 			exercises: db.exercises,
 			candidates: db.candidates,
 			assignments: db.assignments,
@@ -171,7 +172,8 @@ export async function removeDemoAssessment(): Promise<RemoveDemoResult> {
 			finalAssessments: db.finalAssessments
 		};
 		for (const [name, table] of Object.entries(sessionTables)) {
-			const ids = await keysWhere(table, 'sessionId', sessionIds);
+			const ids: string[] = [];
+			for (const sessionId of sessionIds) ids.push(...(await ofSession(table, sessionId).primaryKeys()));
 			await table.bulkDelete(ids);
 			removed[name] = ids.length;
 			for (const id of ids) demoIds.add(id);

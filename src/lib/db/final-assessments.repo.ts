@@ -1,7 +1,7 @@
 import { AuditEntry, FinalAssessment } from '$lib/engine/model';
 import { agreedLevels, FINAL_ADVICE_LABELS, finalAssessmentRefusal, findUndecidedCompetencies, proposeFinalPoints, type FinalAssessmentPatch } from '$lib/engine/report/final-assessment';
 import { validateRecord, type SaveResult } from '$lib/engine/observation/validate-input';
-import { getDb } from './db';
+import { getDb, ofSession } from './db';
 import { newMeta, nowIso, touched } from './record-meta';
 
 /** Audit entries of eindbeoordelingen: who chose which advice, and when. */
@@ -9,7 +9,7 @@ export const FINAL_ASSESSMENT_AUDIT = { entity: 'finalAssessment', set: 'advice'
 
 /** The live eindbeoordelingen of one assessment-center. */
 export async function listFinalAssessments(sessionId: string): Promise<FinalAssessment[]> {
-	return (await getDb().finalAssessments.where('sessionId').equals(sessionId).toArray()).filter((f) => !f.deletedAt);
+	return (await ofSession(getDb().finalAssessments, sessionId).toArray()).filter((f) => !f.deletedAt);
 }
 
 export type { FinalAssessmentPatch };
@@ -33,7 +33,7 @@ export async function saveFinalAssessment(input: FinalAssessmentInput): Promise<
 		if (!session || session.deletedAt) return { ok: false, problems: ['Dit assessment-center bestaat niet (meer).'] };
 		const candidate = await db.candidates.get(input.candidateId);
 		if (!candidate || candidate.deletedAt || candidate.sessionId !== input.sessionId) return { ok: false, problems: ['Deze kandidaat hoort niet bij dit assessment-center.'] };
-		const decisions = await db.consensusDecisions.where('sessionId').equals(input.sessionId).toArray();
+		const decisions = await ofSession(db.consensusDecisions, input.sessionId).toArray();
 		const refusal = finalAssessmentRefusal(session, input.actorId, findUndecidedCompetencies(decisions, input.candidateId, session.competencyIds));
 		if (refusal || !input.actorId) return { ok: false, problems: [refusal ?? 'Kies eerst wie je bent.'] };
 

@@ -3,7 +3,7 @@ import { z } from '$lib/engine/common/zod-nl';
 import { Observation } from '$lib/engine/model';
 import { validateRecord, type SaveResult } from '$lib/engine/observation/validate-input';
 import { practiceMarkFor } from '$lib/engine/consensus/who-counts';
-import { getDb } from './db';
+import { getDb, ofSession } from './db';
 import { getDeviceId, newMeta, nowIso, touched } from './record-meta';
 
 export interface NewObservation {
@@ -70,7 +70,7 @@ export async function getObservation(id: string): Promise<Observation | undefine
 
 /** Every note of a session (not deleted), oldest first; includes empty drafts. */
 export async function listObservations(sessionId: string): Promise<Observation[]> {
-	const all = await getDb().observations.where('sessionId').equals(sessionId).toArray();
+	const all = await ofSession(getDb().observations, sessionId).toArray();
 	return all.filter((o) => !o.deletedAt).sort(byObservedAt);
 }
 

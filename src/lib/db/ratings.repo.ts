@@ -2,7 +2,7 @@ import { Rating, type RatingLevel } from '$lib/engine/model';
 import { decideVisibility, maySeeRating } from '$lib/engine/consensus/visibility';
 import { practiceMarkFor } from '$lib/engine/consensus/who-counts';
 import { validateRecord, type SaveResult } from '$lib/engine/observation/validate-input';
-import { getDb } from './db';
+import { getDb, ofSession } from './db';
 import { nowIso, newMeta, touched } from './record-meta';
 
 export interface RatingInput {
@@ -19,7 +19,7 @@ const SUBMITTED = 'Je beoordelingen van deze oefening zijn ingediend en blijven 
 
 /** Every rating of a session (not deleted), all authors: for consensus and reports, not for a blind assessor. */
 export async function listRatings(sessionId: string): Promise<Rating[]> {
-	const all = await getDb().ratings.where('sessionId').equals(sessionId).toArray();
+	const all = await ofSession(getDb().ratings, sessionId).toArray();
 	return all.filter((r) => !r.deletedAt);
 }
 

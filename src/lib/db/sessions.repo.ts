@@ -1,6 +1,6 @@
 import { AssessmentSession, type SessionDay } from '$lib/engine/model';
 import { validateRecord, type SaveResult } from '$lib/engine/observation/validate-input';
-import { getDb } from './db';
+import { getDb, ofSession } from './db';
 import { newMeta, nowIso, touched } from './record-meta';
 
 /** The rubric version a new session is scored with unless the user picks another. */
@@ -53,7 +53,7 @@ export async function updateSession(id: string, patch: SessionPatch): Promise<Sa
 	return db.transaction('rw', [db.sessions, db.settings, db.ratings], async (): Promise<SaveResult<AssessmentSession>> => {
 		const current = await db.sessions.get(id);
 		if (!current || current.deletedAt) return { ok: false, problems: ['Dit assessment-center bestaat niet (meer).'] };
-		if (patch.rubricVersionId && patch.rubricVersionId !== current.rubricVersionId && (await db.ratings.where('sessionId').equals(id).count()) > 0)
+		if (patch.rubricVersionId && patch.rubricVersionId !== current.rubricVersionId && (await ofSession(db.ratings, id).count()) > 0)
 			return { ok: false, problems: ['Er zijn al beoordelingen gegeven met deze rubriekversie: de versie blijft dezelfde, zodat de scores vergelijkbaar blijven.'] };
 		const next = { ...(await touched(current)), ...patch };
 		for (const key of Object.keys(next) as (keyof typeof next)[]) if (next[key] === undefined) delete next[key];

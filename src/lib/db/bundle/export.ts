@@ -11,7 +11,7 @@ import {
 	type BundleRecords,
 	type SyncTable
 } from '$lib/engine/exchange';
-import { getDb, type WakkerDatabase } from '../db';
+import { getDb, ofSession, type WakkerDatabase } from '../db';
 import { getDeviceId, nowIso } from '../record-meta';
 import { isDeviceLocalSetting, tableOf, type AnyRecord } from './tables';
 
@@ -55,7 +55,7 @@ export async function buildAssessorWorkBundle(sessionId: string, assessorId?: st
 	return db.transaction('r', [...tables, db.erasures, db.settings], async () => {
 		const records: BundleRecords = {};
 		for (const table of WORK_TABLES) {
-			const rows = (await tableOf(db, table).where('sessionId').equals(sessionId).toArray()) as AnyRecord[];
+			const rows = (await ofSession(tableOf(db, table), sessionId).toArray()) as AnyRecord[];
 			const own = assessorId ? rows.filter((r) => r.authorId === assessorId) : rows;
 			// Drafts never leave the tablet (engine/exchange/drafts.ts): only submitted ratings go along.
 			records[table] = table === 'ratings' ? own.filter(isSubmittedRating) : own;
@@ -157,11 +157,11 @@ async function withAuthors(db: WakkerDatabase, assessors: AnyRecord[], work: Any
 }
 
 async function collectResults(db: WakkerDatabase, sessionId: string): Promise<BundleRecords> {
-	const consensusDecisions = await db.consensusDecisions.where('sessionId').equals(sessionId).toArray();
+	const consensusDecisions = await ofSession(db.consensusDecisions, sessionId).toArray();
 	const pdps = await db.pdps.where('sessionId').equals(sessionId).toArray();
 	const actions = pdps.length > 0 ? await db.actions.where('planId').anyOf(pdps.map((p) => p.id)).toArray() : [];
 	const auditLog = await db.auditLog.where('sessionId').equals(sessionId).toArray();
-	const finalAssessments = await db.finalAssessments.where('sessionId').equals(sessionId).toArray();
+	const finalAssessments = await ofSession(db.finalAssessments, sessionId).toArray();
 	return { consensusDecisions, finalAssessments, pdps, actions, auditLog };
 }
 
