@@ -195,6 +195,12 @@ test('two colleagues score the checklist, agree team scores, reflect, plan actio
 	expect(pdf.text).toContain('Bedrijfsbezoek bij <b>Colruyt</b> plannen');
 	expect(pdf.text).toMatch(/Concrete acties\s+Tijdspanne\s+Wie\?\s+Voltooid\?\s+Opmerkingen/);
 	expect(pdf.text).toContain('commerciële');
+	// The spread in words (the font has no arrow glyph) and the reasons the team agreed on.
+	expect(pdf.text).toMatch(/laagst: An;/);
+	expect(pdf.text).toMatch(/hoogst: Bram\)/);
+	expect(pdf.text).not.toContain('↔');
+	expect(pdf.text).toContain('Afgesproken teamscores en waarom');
+	expect(pdf.text).toContain('Bram kent de afspraken met de NEC-partners');
 
 	// Second measurement, one colleague: the change against the nulmeting.
 	await page.getByLabel('Datum').fill('2026-07-01');
@@ -220,6 +226,13 @@ test('two colleagues score the checklist, agree team scores, reflect, plan actio
 	await expect(change.nth(6)).toContainText('54−1');
 	await expect(change.nth(10)).toContainText('23+1');
 	await expect(page.getByRole('heading', { name: /Verandering tegenover de nulmeting/ })).toBeVisible();
+	await expect(page.getByText(/^In het geheel: [+−]?\d+(,\d)? punt gemiddeld per item, over alle 13 items\.$/)).toBeVisible();
+	// The action plan carried over: the four open actions, with their status and where they came from.
+	const plan2 = page.getByRole('region', { name: '5. Actieplan' });
+	await expect(plan2.locator('tbody tr')).toHaveCount(4);
+	await expect(plan2.getByRole('radiogroup', { name: 'Voltooid? actie 1' }).getByRole('radio', { name: 'deels voltooid' })).toBeChecked();
+	await expect(plan2.getByLabel('Opmerkingen bij actie 1')).toHaveValue('Overgenomen uit de meting van 15/01/2026 (Nulmeting). Eerste versie besproken');
+	await expect(plan2.getByLabel('Concrete actie 4')).toHaveValue('Bedrijfsbezoek bij <b>Colruyt</b> plannen');
 	await page.waitForTimeout(400);
 	await expectNoSeriousAxeViolations(page);
 	await screenshots(page, 'checklist-second');
@@ -229,6 +242,8 @@ test('two colleagues score the checklist, agree team scores, reflect, plan actio
 	expect(pdf2.text).toContain('Verandering tegenover de nulmeting');
 	expect(pdf2.text).toContain('Vergeleken met: Nulmeting (15/01/2026)');
 	expect(pdf2.text).toMatch(/\+2/);
+	expect(pdf2.text).toContain('Verandering tegenover de nulmeting: ');
+	expect(pdf2.text).toContain('punt gemiddeld per item');
 });
 
 /**

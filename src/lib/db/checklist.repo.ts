@@ -1,4 +1,6 @@
-import { ChecklistMeasurement } from '$lib/engine/model';
+import { ActionItem, ChecklistMeasurement } from '$lib/engine/model';
+import { carryOverChecklistActions } from '$lib/engine/organisation/checklist-actions';
+import { formatDateNl } from '$lib/engine/organisation/format';
 import { requiredLine, TEXT_LIMITS } from '$lib/engine/common/text';
 import { validateOrganisationRecord, type SaveResult } from '$lib/engine/organisation/validate-record';
 import { sortMeasurements } from '$lib/engine/organisation/baseline';
@@ -24,11 +26,14 @@ export async function getMeasurement(id: string): Promise<ChecklistMeasurement |
 	return m && !m.deletedAt ? m : undefined;
 }
 
-/** Creates a measurement; the organisation's first one is its nulmeting (baseline). */
+/**
+ * Creates a measurement; the organisation's first one is its nulmeting (baseline). A repeat measurement starts
+ * with the previous measurement's actions that are not done yet, with their status, so the plan carries on.
+ */
 export async function createMeasurement(input: NewMeasurementInput): Promise<SaveResult<ChecklistMeasurement>> {
 	const db = getDb();
 	const meta = await newMeta();
-	return db.transaction('rw', db.checklistMeasurements, async () => {
+	return db.transaction('rw', db.checklistMeasurements, db.actions, db.settings, async () => {
 		const others = (await db.checklistMeasurements.where('organisationId').equals(input.organisationId).toArray()).filter((m) => !m.deletedAt);
 		const record = {
 			...meta,
@@ -42,7 +47,17 @@ export async function createMeasurement(input: NewMeasurementInput): Promise<Sav
 			reflections: {}
 		};
 		const result = validateOrganisationRecord(ChecklistMeasurement, record);
-		if (result.ok) await db.checklistMeasurements.add(result.value);
+		if (!result.ok) return result;
+		await db.checklistMeasurements.add(result.value);
+		const previous = sortMeasurements(others.filter((m) => m.date <= result.value.date)).at(-1);
+		if (previous) {
+			const rows = (await db.actions.where('planId').equals(previous.id).toArray()).filter((a) => a.planType === 'checklist');
+			const fromLabel = `de meting van ${formatDateNl(previous.date)}${previous.label ? ` (${previous.label})` : ''}`;
+			for (const carried of carryOverChecklistActions(rows, fromLabel, TEXT_LIMITS.shortText)) {
+				const action = validateOrganisationRecord(ActionItem, { ...(await newMeta()), ...carried, planId: result.value.id, planType: 'checklist', history: [] });
+				if (action.ok) await db.actions.add(action.value);
+			}
+		}
 		return result;
 	});
 }

@@ -61,6 +61,28 @@ describe('checklist.repo', () => {
 		expect(left.map((m) => [m.label, m.isBaseline])).toEqual([['Na zes maanden', true]]);
 	});
 
+	it('starts a repeat measurement with the previous action plan: open actions with their status, done ones stay', async () => {
+		const o = await org();
+		const first = await createMeasurement({ organisationId: o.id, checklistVersionId: 'doorstroomklaar@1.0.0', date: '2026-01-10', label: 'Nulmeting' });
+		if (!first.ok) throw new Error('not stored');
+		const plan = { planId: first.value.id, planType: 'checklist' as const, source: 'manual' as const };
+		const open = await addAction({ ...plan, text: 'Visie op doorstroom uitschrijven', who: 'Directie' });
+		const part = await addAction({ ...plan, text: 'Netwerkmoment met bedrijven', who: 'Jobcoaches', remarks: 'Eerste contacten gelegd' });
+		const done = await addAction({ ...plan, text: 'Checklist bespreken op het teamoverleg' });
+		if (!open.ok || !part.ok || !done.ok) throw new Error('not stored');
+		await recordActionStatus(part.value.id, 'deels', '');
+		await recordActionStatus(done.value.id, 'volledig', '');
+		const repeat = await createMeasurement({ organisationId: o.id, checklistVersionId: 'doorstroomklaar@1.0.0', date: '2026-06-10', label: 'Na zes maanden' });
+		if (!repeat.ok) throw new Error('not stored');
+		const carried = await listActions(repeat.value.id);
+		expect(carried.map((a) => [a.text, a.status, a.remarks, a.planType])).toEqual([
+			['Visie op doorstroom uitschrijven', 'niet', 'Overgenomen uit de meting van 10/01/2026 (Nulmeting).', 'checklist'],
+			['Netwerkmoment met bedrijven', 'deels', 'Overgenomen uit de meting van 10/01/2026 (Nulmeting). Eerste contacten gelegd', 'checklist']
+		]);
+		// The nulmeting keeps its own plan, done action included.
+		expect(await listActions(first.value.id)).toHaveLength(3);
+	});
+
 	it('refuses a bad date and a 10,000-character label', async () => {
 		const o = await org();
 		expect(await createMeasurement({ organisationId: o.id, checklistVersionId: 'doorstroomklaar@1.0.0', date: '10/01/2026', label: '' })).toMatchObject({ ok: false });

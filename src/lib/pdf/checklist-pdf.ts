@@ -1,6 +1,7 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { ChecklistReport } from '$lib/engine/organisation/checklist-report';
 import { basePdfDocument, headerRow, PDF_TABLE_LAYOUT } from './pdf-styles';
+import { userText } from './pdf-text';
 
 /** Chart images (PNG data URLs rendered from chart.js) to place in the checklist report. */
 export interface ChecklistPdfImages {
@@ -30,7 +31,8 @@ export function buildChecklistPdf(report: ChecklistReport, images: ChecklistPdfI
 				report.mean,
 				'\n',
 				report.scaleNote,
-				...(report.baselineLabel ? ['\n', { text: 'Vergeleken met: ', bold: true }, report.baselineLabel] : [])
+				...(report.baselineLabel ? ['\n', { text: 'Vergeleken met: ', bold: true }, report.baselineLabel] : []),
+				...(report.overallChange ? ['\n', { text: 'Verandering tegenover de nulmeting: ', bold: true }, report.overallChange] : [])
 			]
 		}
 	];
@@ -52,6 +54,20 @@ export function buildChecklistPdf(report: ChecklistReport, images: ChecklistPdfI
 			fontSize: 9
 		}
 	);
+	if (report.agreed.length > 0)
+		content.push(
+			{ text: 'Afgesproken teamscores en waarom', style: 'h2' },
+			{
+				table: {
+					headerRows: 1,
+					dontBreakRows: true,
+					widths: [18, '*', 40, '*'],
+					body: [headerRow(['Nr', 'Item', 'Score', 'Waarom deze teamscore?']), ...report.agreed.map((a) => [String(a.number), a.text, { text: a.score, alignment: 'center' as const }, userText(a.reason)])]
+				},
+				layout: PDF_TABLE_LAYOUT,
+				fontSize: 9
+			}
+		);
 	if (report.weakest.length > 0) content.push({ text: 'Zwakste items', style: 'h2' }, { ol: [...report.weakest] });
 	content.push({ text: 'Reflectie', style: 'h2' });
 	for (const r of report.reflections)

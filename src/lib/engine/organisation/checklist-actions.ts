@@ -1,3 +1,4 @@
+import type { ActionItem } from '../model/plan';
 import type { ResolvedItemScore } from './checklist-scoring';
 
 /** How many of the weakest items get a suggested starting action (draaiboek: "Maak een actieplan op basis van deze score"). */
@@ -49,5 +50,45 @@ export function suggestChecklistActions(weakest: (ResolvedItemScore & { score: n
 				who: 'Team'
 			};
 			return { itemId: item.itemId, ...action };
+		});
+}
+
+/** An action row of the previous measurement as it goes into the repeat measurement. */
+export interface CarriedAction {
+	text: string;
+	timespan: string;
+	who: string;
+	status: ActionItem['status'];
+	remarks: string;
+	source: ActionItem['source'];
+	competencyId?: string;
+	dueDate?: string;
+	order: number;
+}
+
+/**
+ * The repeat measurement starts from the previous action plan: every action not yet done ("−" or "+/−")
+ * goes along with its status and a remark saying where it came from, so the team follows it up instead of
+ * starting an empty plan. Done actions stay with the measurement they belong to.
+ */
+export function carryOverChecklistActions(previous: readonly ActionItem[], fromLabel: string, remarksLimit: number): CarriedAction[] {
+	return previous
+		.filter((a) => !a.deletedAt && a.status !== 'volledig')
+		.sort((a, b) => a.order - b.order || a.createdAt.localeCompare(b.createdAt))
+		.map((a, order) => {
+			const note = `Overgenomen uit ${fromLabel}.`;
+			const remarks = a.remarks.trim() ? `${note} ${a.remarks.trim()}` : note;
+			return {
+				text: a.text,
+				timespan: a.timespan,
+				who: a.who,
+				status: a.status,
+				// The note is dropped rather than cutting what the team wrote.
+				remarks: remarks.length <= remarksLimit ? remarks : a.remarks,
+				source: a.source,
+				...(a.competencyId ? { competencyId: a.competencyId } : {}),
+				...(a.dueDate ? { dueDate: a.dueDate } : {}),
+				order
+			};
 		});
 }

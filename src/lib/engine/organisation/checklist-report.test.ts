@@ -27,7 +27,7 @@ describe('checklist report', () => {
 	it('describes scores, spread and who differs for the nulmeting', () => {
 		const report = buildChecklistReport({ checklist, organisationName: 'Werkhaven', measurement: baseline, baseline, actions: [] });
 		expect(report.isBaseline).toBe(true);
-		expect(report.rows[0]).toEqual({ number: 1, text: i1!.text, score: '2', spread: '1–4 (verschil: An ↔ Bram)', change: '—' });
+		expect(report.rows[0]).toEqual({ number: 1, text: i1!.text, score: '2', spread: '1–4 (laagst: An; hoogst: Bram)', change: '—' });
 		expect(report.rows[1]!.spread).toBe('3');
 		expect(report.rows[2]!.score).toBe('geen score (nog niet gescoord)');
 		expect(report.reflections[0]).toEqual({ question: 'Op welke aspecten scoort je organisatie al goed?', answer: '<script>alert(1)</script>' });
@@ -40,6 +40,14 @@ describe('checklist report', () => {
 		expect(report.baselineLabel).toBe('Nulmeting (15/01/2026)');
 		expect(report.rows[0]!.change).toBe('+2');
 		expect(report.rows[1]!.change).toBe('— (geen score in deze meting)');
+		expect(report.overallChange).toBe('+2 punt gemiddeld per item, over 1 van 13 items (die in beide metingen een score hebben)');
+	});
+
+	it('lists the agreed team scores with their reasons; the nulmeting has no overall change', () => {
+		const report = buildChecklistReport({ checklist, organisationName: 'Werkhaven', measurement: baseline, baseline, actions: [] });
+		expect(report.agreed).toEqual([{ number: 1, text: i1!.text, score: '2', reason: 'Visie "op papier"; nog geen doelen' }]);
+		expect(report.overallChange).toBeUndefined();
+		expect(JSON.stringify(report)).not.toContain('↔');
 	});
 
 	it('writes a CSV row per item with each colleague’s score and the quoted reason', () => {

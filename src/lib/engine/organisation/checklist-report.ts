@@ -2,7 +2,7 @@ import type { Checklist } from '../rubric/checklist.schema';
 import type { ChecklistMeasurement } from '../model/organisation-data';
 import type { ActionItem } from '../model/plan';
 import { computeItemSpread, rankWeakestItems, resolveAllScores, summariseScores, type ResolvedItemScore } from './checklist-scoring';
-import { computeChangeVsBaseline, formatDelta, type ItemChange } from './checklist-change';
+import { computeChangeVsBaseline, computeOverallChange, describeOverallChange, formatDelta, type ItemChange } from './checklist-change';
 import { actionStatusSymbol } from './action-status';
 import { formatDateNl, formatNumberNl } from './format';
 
@@ -26,6 +26,10 @@ export interface ChecklistReport {
 	scaleNote: string;
 	mean: string;
 	rows: ChecklistReportRow[];
+	/** The mean change per item against the nulmeting; undefined for the nulmeting itself. */
+	overallChange: string | undefined;
+	/** The team scores agreed where colleagues differed, with the reason they gave. */
+	agreed: { number: number; text: string; score: string; reason: string }[];
 	weakest: string[];
 	reflections: { question: string; answer: string }[];
 	actions: { text: string; timespan: string; who: string; status: string; remarks: string }[];
@@ -62,6 +66,11 @@ export function buildChecklistReport(input: ChecklistReportInput): ChecklistRepo
 			spread: describeSpread(measurement, s.itemId),
 			change: changes ? describeChange(changes[i]!) : '—'
 		})),
+		overallChange: changes ? describeOverallChange(computeOverallChange(changes)) : undefined,
+		agreed: checklist.items.flatMap((item) => {
+			const team = measurement.teamScores[item.id];
+			return team ? [{ number: item.number, text: item.text, score: String(team.score), reason: team.reason.trim() || '(geen reden genoteerd)' }] : [];
+		}),
 		weakest: rankWeakestItems(scores)
 			.slice(0, 3)
 			.map((s) => `${s.number}. ${s.text} (${s.score})`),
@@ -82,7 +91,8 @@ function describeSpread(measurement: ChecklistMeasurement, itemId: string): stri
 	const spread = computeItemSpread(measurement, itemId);
 	if (spread.min === undefined) return 'nog niet gescoord';
 	const base = spread.min === spread.max ? `${spread.min}` : `${spread.min}–${spread.max}`;
-	return spread.disagreement ? `${base} (verschil: ${spread.lowest.join(', ')} ↔ ${spread.highest.join(', ')})` : base;
+	// In words, not an arrow: the PDF font has no glyph for "↔" and printed a box.
+	return spread.disagreement ? `${base} (laagst: ${spread.lowest.join(', ')}; hoogst: ${spread.highest.join(', ')})` : base;
 }
 
 function describeChange(c: ItemChange): string {
