@@ -24,6 +24,8 @@ export interface ConsensusSnapshot {
 	candidates: Candidate[];
 	exercises: Exercise[];
 	assessors: Assessor[];
+	/** Observers-in-training: named for their learning comparison; their ratings in `ratings` are practice. */
+	observers: Assessor[];
 	assignments: Assignment[];
 	ratings: Rating[];
 	decisions: ConsensusDecision[];
@@ -37,19 +39,21 @@ export async function loadConsensusSnapshot(sessionId: string): Promise<Consensu
 	return db.transaction('r', [db.sessions, db.candidates, db.exercises, db.assessors, db.assignments, db.ratings, db.consensusDecisions], async () => {
 		const session = await db.sessions.get(sessionId);
 		if (!session || session.deletedAt) return undefined;
-		const [candidates, exercises, assignments, ratings, decisions, assessorRows] = await Promise.all([
+		const [candidates, exercises, assignments, ratings, decisions, assessorRows, observerRows] = await Promise.all([
 			db.candidates.where('sessionId').equals(sessionId).toArray(),
 			db.exercises.where('sessionId').equals(sessionId).toArray(),
 			db.assignments.where('sessionId').equals(sessionId).toArray(),
 			ofSession(db.ratings, sessionId).toArray(),
 			ofSession(db.consensusDecisions, sessionId).toArray(),
-			db.assessors.bulkGet(session.assessorIds)
+			db.assessors.bulkGet(session.assessorIds),
+			db.assessors.bulkGet(session.observerIds ?? [])
 		]);
 		return {
 			session,
 			candidates: alive(candidates).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)),
 			exercises: alive(exercises).sort((a, b) => a.order - b.order),
 			assessors: assessorRows.filter((a): a is Assessor => Boolean(a) && !a!.deletedAt),
+			observers: observerRows.filter((a): a is Assessor => Boolean(a) && !a!.deletedAt),
 			assignments: alive(assignments),
 			ratings: alive(ratings),
 			decisions: alive(decisions)
