@@ -292,6 +292,16 @@ describe('backup and restore', () => {
 		expect(await fingerprintDatabase(lead)).toBe(before);
 	});
 
+	it('counts only the settings a restore replaces: never "Instellingen −1" on a tablet without any', async () => {
+		await lead.settings.put({ key: 'toci-draft:new-action:e1', value: { text: 'Half getypt' } });
+		const backup = await roundTrip(await buildBackupBundle());
+		const fresh = use(tablet());
+		await fresh.settings.clear();
+		const { rows } = await describeRestore(backup);
+		expect(rows.every((r) => r.current >= 0 && r.incoming >= 0)).toBe(true);
+		expect(rows.find((r) => r.table === 'settings')).toMatchObject({ current: 0, incoming: 1 });
+	});
+
 	it('keeps an erased candidate erased when an older backup replaces everything, and says so first', async () => {
 		const candidate = demo.candidates[0]!;
 		const backup = await roundTrip(await buildBackupBundle());

@@ -78,11 +78,15 @@ export async function describeRestore(bundle: Bundle): Promise<RestoreSummary> {
 	return db.transaction('r', allExchangeTables(db), async () => {
 		const plan = await planRestore(db, bundle);
 		const current = await countRecords(db);
+		// Settings that stay on this tablet (its own id, its PINs, …) are neither replaced nor restored, so they are
+		// counted on neither side; counting "all minus one" showed −1 on a tablet that had none.
+		const replacedSettings = (await db.settings.toArray()).filter((s) => !isDeviceLocalSetting(s.key)).length;
+		const restoredSettings = (plan.records.settings ?? []).filter((s) => !isDeviceLocalSetting(s.key)).length;
 		const rows: RestoreRow[] = BUNDLE_TABLES.map((table) => ({
 			table,
 			label: TABLE_LABELS[table],
-			current: table === 'settings' ? current.settings - 1 : current[table],
-			incoming: plan.records[table]?.length ?? 0
+			current: table === 'settings' ? replacedSettings : current[table],
+			incoming: table === 'settings' ? restoredSettings : (plan.records[table]?.length ?? 0)
 		}));
 		rows.push({ table: 'erasures', label: 'Wissingen (alleen ids)', current: current.erasures, incoming: plan.erasures.length });
 		return { rows: rows.filter((r) => r.current > 0 || r.incoming > 0), staysErased: plan.staysErased, leftOutRecords: plan.leftOutRecords };
