@@ -17,6 +17,9 @@ import {
 	DEFAULT_RETENTION_MONTHS,
 	eraseSession,
 	listSessionsPastRetention,
+	listYouthsPastRetention,
+	setRetentionMonths,
+	getRetentionMonths,
 	retentionCutoff,
 	describeRestore,
 	eraseCandidate,
@@ -357,5 +360,32 @@ describe('retention', () => {
 		expect(await lead.settings.get(`ikBen:${old.id}`)).toBeUndefined();
 		expect(await lead.sessions.get(demo.session.id)).toBeDefined();
 		expect(await lead.erasures.where('entityId').equals(old.id).count()).toBe(1);
+	});
+
+	it('covers TOCI and PDP data: a youth past the period is listed, a recent PDP follow-up keeps an old assessment-center', async () => {
+		const now = new Date('2026-03-20T10:00:00Z');
+		const meta = (at: string) => ({ id: crypto.randomUUID(), createdAt: at, updatedAt: at, vv: { t: 1 } });
+		const youth = { ...meta('2023-05-01T10:00:00Z'), name: 'Yasmine', jobTarget: '', coachAssessorIds: [], code: 'J1' };
+		const recent = { ...meta('2023-05-01T10:00:00Z'), name: 'Mo', jobTarget: '', coachAssessorIds: [], code: 'J2' };
+		await lead.candidates.bulkPut([youth, recent]);
+		const evaluation = (candidateId: string, date: string) => ({ ...meta(`${date}T10:00:00Z`), candidateId, instrumentVersionId: 'toci@1.0.0', date, mentorName: '', self: {}, mentor: {}, coach: {}, mastered: [] });
+		await lead.tociEvaluations.bulkPut([evaluation(youth.id, '2023-06-01'), evaluation(recent.id, '2023-06-01'), evaluation(recent.id, '2025-11-10')]);
+		expect(await listYouthsPastRetention(now, 24)).toMatchObject([{ name: 'Yasmine', lastDate: '2023-06-01', evaluationCount: 1, pdpCount: 0 }]);
+
+		const old = { ...demo.session, id: crypto.randomUUID(), name: 'Oud AC', days: [{ id: crypto.randomUUID(), date: '2023-01-10', label: '' }] };
+		const candidate = { ...meta('2023-01-10T10:00:00Z'), sessionId: old.id, name: 'Kim', jobTarget: '', coachAssessorIds: [], code: 'K1' };
+		await lead.sessions.put(old);
+		await lead.candidates.put(candidate);
+		await lead.pdps.put({ ...meta('2026-02-01T10:00:00Z'), candidateId: candidate.id, sessionId: old.id, title: 'PDP Kim', needs: [], resources: [] });
+		expect((await listSessionsPastRetention(now, 24)).map((s) => s.name)).not.toContain('Oud AC');
+	});
+
+	it('keeps the period as a setting of the tablet, refusing what is not a whole number of months', async () => {
+		expect(await getRetentionMonths()).toBe(DEFAULT_RETENTION_MONTHS);
+		expect(await setRetentionMonths('36')).toEqual({ ok: true, value: 36 });
+		expect(await getRetentionMonths()).toBe(36);
+		for (const bad of ['0', '2,5', '-3', 'twee jaar', '', '121'])
+			expect(await setRetentionMonths(bad)).toEqual({ ok: false, problems: ['Vul een bewaartermijn in van 1 tot 120 maanden, als geheel getal.'] });
+		expect(await getRetentionMonths()).toBe(36);
 	});
 });
