@@ -1,6 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { setUpOrganisation } from '../../scripts/couchdb-setup.mjs';
 import { startTestCouch, type TestCouch } from '../unit/sync/couch-test-server';
+import { seriousAxeViolations } from './helpers/qa';
 import { serveBuild, type BuildServer } from './helpers/static-server';
 import { assessorId, iAm, observeAndRate, openTablet, setUpSmallCenter, storedRatings, submitRatings, type SmallCenter } from './helpers/tablets';
 
@@ -89,8 +90,13 @@ test('two tablets sync through the server: the set-up arrives, drafts stay home,
 	await expect(B.getByRole('link', { name: AC.name })).toBeVisible({ timeout: 30_000 });
 	// A reload does not stop syncing: the tablet picks it up again on any page.
 	await B.reload();
-	// IT gives Bram's login the role of the assessor he is in this assessment-center: his notes and ratings.
-	const bramId = await assessorId(B, BRAM);
+	// IT gives Bram's login the role of the assessor he is in this assessment-center (his notes and ratings),
+	// with the id Bram reads on his Synchronisatie screen.
+	await B.goto('/gegevens/synchronisatie');
+	await B.getByText("Voor de beheerder van de server: assessor-id's").click();
+	const bramId = (await B.getByRole('row', { name: new RegExp(`^${BRAM}`) }).locator('code').innerText()).trim();
+	expect(bramId).toBe(await assessorId(B, BRAM));
+	expect(await seriousAxeViolations(B)).toEqual([]);
 	await setUpOrganisation({ url: couch.url, auth: couch.adminAuth, organisation, users: [{ name: `bram-${organisation}`, lead: false, assessorIds: [bramId] }] });
 	await B.goto(sessionPath);
 	await iAm(B, BRAM);

@@ -65,6 +65,13 @@ export const BUNDLE_TABLES: readonly BundleTable[] = [...SYNC_TABLES, ...BACKUP_
 /** Tables whose records are never changed after creation; they have no version vector. */
 export const IMMUTABLE_TABLES: ReadonlySet<SyncTable> = new Set(['rubricVersions', 'auditLog']);
 
+/**
+ * Fields of an immutable record that say how one tablet came to hold it, not what it is: every tablet stores
+ * the built-in rubrics itself, at its own moment. Two copies that differ only here are the same record.
+ * The sync server's write rules (server/couchdb/validate.js) allow the same differences.
+ */
+export const IMMUTABLE_TABLET_FIELDS: Partial<Record<SyncTable, readonly string[]>> = { rubricVersions: ['storedAt', 'origin'] };
+
 export const TABLE_LABELS: Record<BundleTable, string> = {
 	organisations: 'Organisaties',
 	rubricVersions: 'Rubriekversies',

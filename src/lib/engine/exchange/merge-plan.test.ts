@@ -115,6 +115,25 @@ describe('planMerge', () => {
 		);
 		expect(plan.items[0]!.action).toBe('refused');
 	});
+
+	it('takes a built-in rubric stored by another tablet at its own moment as the same rubric, and keeps its own', () => {
+		const rubric = (storedAt: string, origin: string, name = 'DOne') => ({ id: 'done-profiel@1.0.0', rubricId: 'done-profiel', content: { name }, storedAt, origin });
+		const same = planMerge(
+			input({
+				incoming: { rubricVersions: [rubric('2026-12-01T08:00:00.000Z', 'imported')] },
+				local: { rubricVersions: new Map([['done-profiel@1.0.0', rubric('2026-12-03T09:30:00.000Z', 'builtin')]]) }
+			})
+		);
+		expect(same.items[0]!.action).toBe('unchanged');
+		expect(same.writes).toEqual([]);
+		const other = planMerge(
+			input({
+				incoming: { rubricVersions: [rubric('2026-12-01T08:00:00.000Z', 'builtin', 'Iets anders')] },
+				local: { rubricVersions: new Map([['done-profiel@1.0.0', rubric('2026-12-03T09:30:00.000Z', 'builtin')]]) }
+			})
+		);
+		expect(other.items[0]!.action).toBe('refused');
+	});
 });
 
 describe('resolveConflict', () => {

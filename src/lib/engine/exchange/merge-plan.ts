@@ -1,6 +1,6 @@
 import { sameContent } from './canonical';
 import { isCoveredByErasure } from './erasure';
-import { IMMUTABLE_TABLES, SYNC_TABLES, type SyncTable } from './format';
+import { IMMUTABLE_TABLES, IMMUTABLE_TABLET_FIELDS, SYNC_TABLES, type SyncTable } from './format';
 import type { ConflictRecord, Erasure } from './records';
 import { compareVersionVectors, formatVersionVector, mergeVersionVectors } from './version-vector';
 import type { VersionVector } from '../model';
@@ -84,7 +84,7 @@ export function planMerge(input: MergeInput): MergePlan {
 				action = 'add';
 				toWrite = incoming;
 			} else if (IMMUTABLE_TABLES.has(table)) {
-				action = sameContent(local, incoming) ? 'unchanged' : 'refused';
+				action = sameImmutable(table, local, incoming) ? 'unchanged' : 'refused';
 			} else {
 				({ action, toWrite } = compareVersions(local, incoming));
 			}
@@ -124,4 +124,11 @@ function emptyCounts(): Record<SyncTable, Record<MergeAction, number>> {
 	return Object.fromEntries(
 		SYNC_TABLES.map((table) => [table, Object.fromEntries(MERGE_ACTIONS.map((a) => [a, 0])) as Record<MergeAction, number>])
 	) as Record<SyncTable, Record<MergeAction, number>>;
+}
+
+/** The same immutable record, leaving aside how each tablet came to hold it (the local copy is kept). */
+function sameImmutable(table: SyncTable, local: Record<string, unknown>, incoming: Record<string, unknown>): boolean {
+	const fields = IMMUTABLE_TABLET_FIELDS[table] ?? [];
+	const strip = (record: Record<string, unknown>) => Object.fromEntries(Object.entries(record).filter(([key]) => !fields.includes(key)));
+	return sameContent(strip(local), strip(incoming));
 }
