@@ -75,6 +75,9 @@ export default defineConfig({
 				test: {
 					name: 'component',
 					environment: 'jsdom',
+					// jsdom, fake IndexedDB and Svelte's scheduler on two shared cores can take several seconds for one
+					// test: the limit guards against a hang, not against slowness (timings belong in npm run bench).
+					testTimeout: 20_000,
 					include: ['src/**/*.svelte.test.ts'],
 					setupFiles: ['src/vitest-setup.ts']
 				}
