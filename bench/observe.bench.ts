@@ -14,6 +14,7 @@
 import { randomUUID } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
+import { chosenAssessorKey } from '../src/lib/db/settings.repo';
 import { storeRecords } from './lib/app-db';
 import { appBuildDir } from './lib/build-dir';
 import { printFigure, printHeading } from './lib/measure';
@@ -73,7 +74,8 @@ async function seed(page: Page): Promise<{ sessionId: string; exerciseId: string
 		exercises: [exercise],
 		candidates: people,
 		observations: notes,
-		settings: [{ key: 'currentAssessorId', value: assessor.id }]
+		// "Ik ben" is chosen per assessment-center: without it the screen asks who holds the tablet.
+		settings: [{ key: chosenAssessorKey(session.id), value: assessor.id }]
 	});
 	return { sessionId: session.id, exerciseId: exercise.id };
 }
