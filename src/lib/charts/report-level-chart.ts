@@ -43,7 +43,7 @@ export async function renderLevelChartImage(model: LevelChartModel): Promise<{ i
 			devicePixelRatio: PRINT_SCALE,
 			plugins: { legend: { display: false }, tooltip: { enabled: false } },
 			scales: {
-				x: { min: 0, max: 4, ticks: { stepSize: 1, font, callback: (value) => (Number(value) >= 1 ? (model.scaleLabels[Number(value) - 1] ?? '') : '') } },
+				x: { min: 0, max: model.scaleLabels.length, ticks: { stepSize: 1, font, callback: (value) => (Number(value) >= 1 ? (model.scaleLabels[Number(value) - 1] ?? '') : '') } },
 				y: { ticks: { font, autoSkip: false } }
 			}
 		},

@@ -1,6 +1,7 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { CandidateReport, CompetencySection } from '$lib/engine/report/candidate-report';
 import { TIER_LABELS } from '$lib/engine/rubric/competency-profile.schema';
+import { describeSamLevels, SAM_STRENGTH_LEVELS } from '$lib/engine/rubric/sam-scale';
 import { countLabel } from '$lib/engine/report/format';
 import { NO_CONSENSUS_LABEL, shortLevelLabel } from '$lib/engine/report/level-outcome';
 import { factTable, heading, pageFooter, PDF_DEFAULT_STYLE, PDF_STYLES, userText } from './pdf-text';
@@ -123,7 +124,7 @@ function competencySection(section: CompetencySection): Content[] {
 
 function strengthsAndGrowth(report: CandidateReport): Content[] {
 	const content: Content[] = [{ ...heading('Sterke punten en groeipunten'), pageBreak: 'before' }, heading('Sterke punten', 2)];
-	if (report.strengths.length === 0) content.push({ text: 'Nog geen competenties op niveau goed of zeer goed.', style: 'muted' });
+	if (report.strengths.length === 0) content.push({ text: `Nog geen competenties op niveau ${describeSamLevels(SAM_STRENGTH_LEVELS)}.`, style: 'muted' });
 	else content.push({ ul: report.strengths.map((g) => ({ text: [userText(g.name, { bold: true }), ` – ${g.levelText}`] })) });
 	const growth = report.growthPoints.map((a) =>
 		keepWithNext(

@@ -1,10 +1,11 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { SessionReport } from '$lib/engine/report/session-report';
+import type { SamLevelId } from '$lib/engine/rubric';
 import { factTable, heading, keepHeadingsWithContent, pageFooter, PDF_DEFAULT_STYLE, PDF_STYLES, userText } from './pdf-text';
 
 export const SESSION_REPORT_END_TEXT = 'Einde van het sessierapport.';
 
-const LEVEL_FILL: Record<string, string> = { onvoldoende: '#f6d5d5', matig: '#fbe9c6', goed: '#d9ecd9', 'zeer-goed': '#b9dcc0' };
+const LEVEL_FILL: Record<SamLevelId, string> = { onvoldoende: '#f6d5d5', matig: '#fbe9c6', goed: '#d9ecd9', 'zeer-goed': '#b9dcc0' };
 
 function matrix(report: SessionReport): Content {
 	const names = report.candidates.map((c) => userText(c.name, { style: 'tableHeader', fontSize: 8 }));

@@ -1,5 +1,5 @@
 import { NOT_OBSERVED, type RatingLevel } from '../model/observation';
-import { samLevelFromValue, samLevelLabel, type SamLevelId } from '../rubric/sam-scale';
+import { clampToSamValue, SAM_SCALE_KEY, samLevelFromValue, samLevelLabel, type SamLevelId } from '../rubric/sam-scale';
 import { isCountedRating, ratingValue, type RatingInput } from './rating-input';
 
 /**
@@ -13,7 +13,7 @@ import { isCountedRating, ratingValue, type RatingInput } from './rating-input';
  * let the rule, not the assessor or the group, decide.
  */
 export const INTEGRATION_RULE =
-	'Per assessor: het gemiddelde van de ingediende niveaus over de oefeningen, op één decimaal (1 = onvoldoende … 4 = zeer goed). Voorgesteld niveau: het niveau dat het dichtst bij dat gemiddelde ligt; ligt het precies tussen twee niveaus (bv. 2,5: tussen matig en goed), dan beslist de assessor of de consensus. Over de assessoren: het gemiddelde van hun gemiddelden, met hetzelfde voorstel. "Niet geobserveerd" en klad tellen niet mee.';
+	`Per assessor: het gemiddelde van de ingediende niveaus over de oefeningen, op één decimaal (${SAM_SCALE_KEY}). Voorgesteld niveau: het niveau dat het dichtst bij dat gemiddelde ligt; ligt het precies tussen twee niveaus (bv. 2,5: tussen matig en goed), dan beslist de assessor of de consensus. Over de assessoren: het gemiddelde van hun gemiddelden, met hetzelfde voorstel. "Niet geobserveerd" en klad tellen niet mee.`;
 
 /** "Eensgezind" needs at least this many assessors with a level (one assessor agrees with nobody). */
 export const MIN_ASSESSORS_FOR_AGREEMENT = 2;
@@ -68,7 +68,7 @@ export function proposeLevelFromMean(value: number): ProposedLevel {
 		const high = samLevelFromValue(lower + 1);
 		if (low && high) return { kind: 'between', lower: low, upper: high };
 	}
-	const level = samLevelFromValue(Math.min(4, Math.max(1, Math.round(rounded))))!;
+	const level = samLevelFromValue(clampToSamValue(rounded))!;
 	return { kind: 'level', level };
 }
 

@@ -4,11 +4,13 @@
  * (1 = onvoldoende … 4 = zeer goed) the behaviour points to. `exercise` limits a note to the exercise
  * it describes; `indicator` names the indicator row it belongs to when the profile has that row.
  */
+import type { SamLevelValue } from '../rubric/sam-scale';
+
 export type DemoTemplateId = 'magazijn-stock' | 'fietsherstelling' | 'kookopdracht';
 
 export interface DemoNote {
 	text: string;
-	level: 1 | 2 | 3 | 4;
+	level: SamLevelValue;
 	exercise?: DemoTemplateId;
 	indicator?: string;
 }

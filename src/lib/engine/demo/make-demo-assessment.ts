@@ -11,7 +11,7 @@ import type {
 	RecordMetaFields
 } from '../model';
 import { NOT_OBSERVED } from '../model';
-import { SAM_LEVEL_IDS, type CompetencyProfile, type ExerciseTemplate, type SamLevelId } from '../rubric';
+import { clampToSamValue, SAM_LEVEL_IDS, type CompetencyProfile, type ExerciseTemplate, type SamLevelId, type SamLevelValue } from '../rubric';
 import { rubricKey } from '../rubric/rubric-file';
 import { createSeededRandom, type SeededRandom } from './seeded-random';
 import {
@@ -73,7 +73,7 @@ const TOO_FAST_COUNT = 3;
 /** Chance that a single note points one level away from the assessor's overall judgement. */
 const MIXED_EVIDENCE_CHANCE = 0.25;
 
-type Level = 1 | 2 | 3 | 4;
+type Level = SamLevelValue;
 
 interface Cell {
 	exercise: number;
@@ -333,7 +333,7 @@ function shuffle<T>(items: T[], rng: SeededRandom): T[] {
 }
 
 function clampLevel(value: number): Level {
-	return Math.min(4, Math.max(1, value)) as Level;
+	return clampToSamValue(value);
 }
 
 function samId(level: Level): SamLevelId {

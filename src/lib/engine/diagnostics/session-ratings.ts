@@ -1,3 +1,4 @@
+import { SAM_VALUES } from '../rubric/sam-scale';
 import { createRatingsMatrix, normaliseCategories, type RatingsMatrix } from '../agreement/ratings-matrix';
 
 /**
@@ -13,7 +14,7 @@ export interface SessionRating {
 }
 
 /** The SAM scale: onvoldoende, matig, goed, zeer goed (draaiboek DOne p. 13). */
-export const SAM_CATEGORIES: readonly number[] = [1, 2, 3, 4];
+export const SAM_CATEGORIES: readonly number[] = SAM_VALUES;
 
 /**
  * The unit of analysis: one candidate × one competency × one exercise. The raters are the assessors. Every

@@ -1,5 +1,6 @@
 import { createPrng } from '../agreement/prng';
 import type { SessionRating } from './session-ratings';
+import { SAM_MAX_VALUE, SAM_MIN_VALUE } from '../rubric/sam-scale';
 
 /**
  * A seeded synthetic session for tests and benchmarks: candidates × competencies × exercises, each unit with a true
@@ -18,9 +19,9 @@ export function generateSession(options: {
 	const random = createPrng(options.seed ?? 1);
 	const noise = options.noise ?? 0.15;
 	const ratings: SessionRating[] = [];
-	const clamp = (x: number) => Math.min(4, Math.max(1, x));
+	const clamp = (x: number) => Math.min(SAM_MAX_VALUE, Math.max(SAM_MIN_VALUE, x));
 	for (let c = 0; c < options.candidates; c++) {
-		const ability = 1 + Math.floor(random() * 4);
+		const ability = SAM_MIN_VALUE + Math.floor(random() * SAM_MAX_VALUE);
 		for (let e = 0; e < (options.exercises ?? 1); e++) {
 			for (let k = 0; k < options.competencies; k++) {
 				const truth = clamp(ability + (random() < 0.5 ? 0 : random() < 0.5 ? -1 : 1));

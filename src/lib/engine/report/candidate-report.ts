@@ -1,4 +1,4 @@
-import { SAM_LEVEL_IDS, samLevelLabel, type SamLevelId } from '../rubric/sam-scale';
+import { SAM_ATTENTION_LEVELS, SAM_LEVEL_IDS, samLevelLabel, type SamLevelId } from '../rubric/sam-scale';
 import { TIER_LABELS, type Competency, type CompetencyTier } from '../rubric/competency-profile.schema';
 import { collectEvidence, indexEvidence, type EvidenceIndex, type ReportEvidence } from './evidence';
 import { describeLevelOutcome, outcomeLevel, resolveLevelOutcome, type LevelOutcome } from './level-outcome';
@@ -80,7 +80,7 @@ export interface CandidateReport {
 }
 
 /** Levels that make a competency a groeipunt (draaiboek: onvoldoende and matig). */
-export const ATTENTION_LEVELS: readonly SamLevelId[] = ['onvoldoende', 'matig'];
+export const ATTENTION_LEVELS = SAM_ATTENTION_LEVELS;
 
 export function samRowsAt(competency: Competency, level: SamLevelId): SamRowAtLevel[] {
 	return competency.indicators.map((row) => ({ behaviour: row.behaviour, description: row.levels[level] }));

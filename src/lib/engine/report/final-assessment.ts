@@ -1,4 +1,4 @@
-import { samLevelLabel, type SamLevelId } from '../rubric/sam-scale';
+import { SAM_ATTENTION_LEVELS, SAM_STRENGTH_LEVELS, samLevelLabel, type SamLevelId } from '../rubric/sam-scale';
 import type { AssessmentSession, Assessor } from '../model/session';
 import type { ConsensusDecision } from '../model/observation';
 import type { FinalAdviceId, FinalAssessment } from '../model/final-assessment';
@@ -18,8 +18,8 @@ export const FINAL_ADVICE_HINTS: Record<FinalAdviceId, string> = {
 };
 
 /** Levels that make a competency a sterk punt; the lower two make it a groeipunt (draaiboek: groeipunten). */
-export const STRENGTH_LEVELS: readonly SamLevelId[] = ['goed', 'zeer-goed'];
-export const GROWTH_LEVELS: readonly SamLevelId[] = ['onvoldoende', 'matig'];
+export const STRENGTH_LEVELS = SAM_STRENGTH_LEVELS;
+export const GROWTH_LEVELS = SAM_ATTENTION_LEVELS;
 
 /** What the lead changes in one step; fields left out stay as they are. */
 export interface FinalAssessmentPatch {

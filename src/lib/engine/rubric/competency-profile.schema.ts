@@ -2,19 +2,17 @@ import { z } from '../common/zod-nl';
 import { requiredLine, slugId } from '../common/text';
 import { Provenance, RubricHeader } from './common.schema';
 import { checkUniqueIds } from './unique-ids';
+import { SAM_LEVEL_IDS, type SamLevelId } from './sam-scale';
 
 const cell = requiredLine(600);
+/** One cell per SAM level, keyed by the level's id: a file must describe every level, and no other. */
+const levelCells = Object.fromEntries(SAM_LEVEL_IDS.map((id) => [id, cell])) as Record<SamLevelId, typeof cell>;
 
-/** One observable behaviour, graded in four cells (one per SAM level). */
+/** One observable behaviour, graded in one cell per SAM level. */
 export const IndicatorRow = z.strictObject({
 	id: slugId,
 	behaviour: requiredLine(200),
-	levels: z.strictObject({
-		onvoldoende: cell,
-		matig: cell,
-		goed: cell,
-		'zeer-goed': cell
-	})
+	levels: z.strictObject(levelCells)
 });
 export type IndicatorRow = z.infer<typeof IndicatorRow>;
 
