@@ -112,7 +112,7 @@ const SCREENS: Screen[] = [
 		path: (ids) => `${S(ids)}/consensus`,
 		prepare: async (page) => {
 			const who = page.getByRole('heading', { name: 'Wie ben jij?' });
-			if (await who.isVisible()) await page.getByRole('button', { name: 'An Peeters' }).click();
+			if (await who.isVisible()) await page.getByRole('button', { name: 'An Peeters', exact: true }).click();
 			await expect(page.getByText('Je bespreekt als')).toBeVisible();
 		}
 	},
@@ -121,7 +121,7 @@ const SCREENS: Screen[] = [
 		path: (ids) => `${S(ids)}/consensus`,
 		prepare: async (page) => {
 			const who = page.getByRole('heading', { name: 'Wie ben jij?' });
-			if (await who.isVisible()) await page.getByRole('button', { name: 'An Peeters' }).click();
+			if (await who.isVisible()) await page.getByRole('button', { name: 'An Peeters', exact: true }).click();
 			await page.getByRole('region', { name: /Consensusmatrix/ }).locator('tbody tr').first().locator('td button').first().click();
 			await expect(page.getByRole('heading', { name: 'Notities per assessor' })).toBeVisible();
 		}

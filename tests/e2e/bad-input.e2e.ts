@@ -217,7 +217,7 @@ test('PDP: an empty or too long action and an empty or 10,000-character title ar
 async function openFirstCell(page: Page): Promise<string> {
 	const sessionId = await loadDemo(page);
 	await page.goto(`/sessies/${sessionId}/consensus`);
-	await page.getByRole('button', { name: 'An Peeters' }).click();
+	await page.getByRole('button', { name: 'An Peeters', exact: true }).click();
 	await page.getByRole('region', { name: /Consensusmatrix/ }).locator('tbody tr').first().locator('td button').first().click();
 	await expect(page.locator('section.panel').getByRole('heading', { name: 'Notities per assessor' })).toBeVisible();
 	return sessionId;

@@ -50,7 +50,7 @@ test('consensus meeting for one candidate, then the dashboard agrees with the en
 
 	// Nobody chosen yet: the meeting asks who is speaking. An Peeters is the lead.
 	await expect(page.getByRole('heading', { name: 'Wie ben jij?' })).toBeVisible();
-	await page.getByRole('button', { name: 'An Peeters' }).click();
+	await page.getByRole('button', { name: 'An Peeters', exact: true }).click();
 	await expect(page.getByText('Je bespreekt als')).toContainText('An Peeters');
 
 	const matrix = page.getByRole('region', { name: /Consensusmatrix/ });

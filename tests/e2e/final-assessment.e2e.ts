@@ -15,7 +15,7 @@ test.use({ serviceWorkers: 'block' });
 /** Decides every cell of the first candidate in the consensus matrix, as the lead; returns the candidate's name. */
 async function decideFirstCandidate(page: Page, sessionId: string): Promise<string> {
 	await page.goto(`/sessies/${sessionId}/consensus`);
-	await page.getByRole('button', { name: 'An Peeters' }).click();
+	await page.getByRole('button', { name: 'An Peeters', exact: true }).click();
 	const matrix = page.getByRole('region', { name: /Consensusmatrix/ });
 	const row = matrix.locator('tbody tr').first();
 	const candidate = (await row.locator('th').innerText()).trim();

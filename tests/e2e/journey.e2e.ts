@@ -34,7 +34,7 @@ test('demo → consensus → voorlopig report → locked consensus → eindbeoor
 	await page.getByRole('link', { name: 'Open het demo-assessment' }).click();
 	await expect(page).toHaveURL(`/sessies/${sessionId}`);
 	await page.getByRole('link', { name: 'Evalueren: consensus' }).click();
-	await page.getByRole('button', { name: 'An Peeters' }).click();
+	await page.getByRole('button', { name: 'An Peeters', exact: true }).click();
 	const matrix = page.getByRole('region', { name: /Consensusmatrix/ });
 	const row = matrix.locator('tbody tr').first();
 	const candidate = (await row.locator('th').innerText()).trim();

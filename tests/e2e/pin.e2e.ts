@@ -54,7 +54,7 @@ test('a PIN protects a name under "Ik ben", a wrong one changes nothing, and the
 	// The consensus meeting's "Wie ben jij?" asks it too.
 	await page.goto(`/sessies/${sessionId}/consensus`);
 	await page.getByRole('button', { name: 'Iemand anders?' }).click();
-	await page.getByRole('button', { name: 'Youssef El Amrani' }).click();
+	await page.getByRole('button', { name: 'Youssef El Amrani', exact: true }).click();
 	await page.getByLabel('Pincode van Youssef El Amrani').fill('2580');
 	await page.getByRole('button', { name: 'Bevestig' }).click();
 	await expect(page.getByText('Je bespreekt als Youssef El Amrani.')).toBeVisible();

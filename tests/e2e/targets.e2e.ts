@@ -52,7 +52,7 @@ test('functieprofielen: browsable, chosen for a candidate, suggested at set-up, 
 
 	// Consensus: the comparison reads the matrix this assessor sees.
 	await page.goto(`/sessies/${sessionId}/consensus`);
-	await page.getByRole('button', { name: 'An Peeters' }).click();
+	await page.getByRole('button', { name: 'An Peeters', exact: true }).click();
 	const panel = page.getByRole('region', { name: 'Tegenover het jobdoelwit' });
 	await panel.getByLabel('Kandidaat').selectOption({ label: 'Mohamed Benali – Magazijnmedewerker' });
 	await expect(panel).toContainText('Klaar voor doorstroom naar Magazijnmedewerker?');

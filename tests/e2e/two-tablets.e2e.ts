@@ -128,13 +128,13 @@ test('two tablets: blind until submitted across bundles, drafts stay home, then 
 	await B.goto(`${sessionPath}/consensus`);
 	await expect(B.getByText('Je bespreekt als')).toContainText(BRAM);
 	await B.getByRole('button', { name: 'Iemand anders?' }).click();
-	await B.getByRole('button', { name: AN }).click();
+	await B.getByRole('button', { name: AN, exact: true }).click();
 	await B.getByLabel(`Pincode van ${AN}`).fill('0000');
 	await B.getByRole('button', { name: 'Bevestig' }).click();
 	await expect(B.getByRole('alert')).toContainText('Deze pincode klopt niet');
 	// "Iemand anders?" forgets the speaker first: nobody chosen sees only what every assessor has submitted.
 	await expectNothingOfAn(B, 'the consensus after a wrong PIN');
-	await B.getByRole('button', { name: BRAM }).click();
+	await B.getByRole('button', { name: BRAM, exact: true }).click();
 	await expect(B.getByText('Je bespreekt als')).toContainText(BRAM);
 
 	// --- Bram submits: now tablet B shows An's level next to his; his work goes to the lead.
