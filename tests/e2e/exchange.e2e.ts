@@ -1,5 +1,6 @@
-import { test, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { test, expect, type Page } from '@playwright/test';
+import { seriousAxeViolations } from './helpers/qa';
+import { exportFile, openTablet as tablet } from './helpers/tablets';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,38 +10,6 @@ import { join } from 'node:path';
  * B's work comes back to the lead with a preview first; a candidate edited on both tablets becomes a
  * conflict that the lead resolves. Nothing is lost on the way.
  */
-
-async function tablet(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
-	const context = await browser.newContext({
-		baseURL: test.info().project.use.baseURL,
-		viewport: { width: 1180, height: 820 },
-		hasTouch: true,
-		locale: 'nl-BE',
-		acceptDownloads: true
-	});
-	return { context, page: await context.newPage() };
-}
-
-async function expectNoSeriousAxeViolations(page: Page) {
-	const results = await new AxeBuilder({ page }).analyze();
-	const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-	expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
-}
-
-/** Makes an export on /gegevens and returns the downloaded file's path. */
-async function exportFile(page: Page, option: string, assessor?: string): Promise<string> {
-	await page.goto('/gegevens');
-	await page.getByRole('radio', { name: new RegExp(option) }).check();
-	if (assessor) await page.getByLabel('Assessor', { exact: true }).selectOption({ label: assessor });
-	const download = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'Bestand maken en delen' }).click();
-	const file = await download;
-	await expect(page.getByRole('status').filter({ hasText: 'gedownload' })).toBeVisible();
-	// Kept outside the shared test-results folder, which another run may clear meanwhile.
-	const path = join(mkdtempSync(join(tmpdir(), 'wakker-bundle-')), file.suggestedFilename());
-	await file.saveAs(path);
-	return path;
-}
 
 async function chooseImport(page: Page, path: string) {
 	await page.goto('/gegevens');
@@ -90,7 +59,7 @@ test('set-up to a second tablet, its notes back to the lead, and a conflict reso
 	const preview = b.page.getByRole('table');
 	await expect(preview.getByRole('row', { name: /Kandidaten/ })).toContainText('6');
 	await b.page.screenshot({ path: '/tmp/xch-import-preview.png', fullPage: true });
-	await expectNoSeriousAxeViolations(b.page);
+	expect(await seriousAxeViolations(b.page)).toEqual([]);
 	await b.page.getByRole('button', { name: 'Inladen', exact: true }).click();
 	await expect(b.page.getByRole('status').filter({ hasText: 'Ingeladen:' })).toContainText('nieuw');
 	await chooseImport(b.page, setupFile);
@@ -144,7 +113,7 @@ test('set-up to a second tablet, its notes back to the lead, and a conflict reso
 	await expect(conflicts).toContainText('Magazijnier (volgens de lead)');
 	await expect(conflicts).toContainText('Magazijnier (volgens tablet B)');
 	await lead.page.screenshot({ path: '/tmp/xch-conflict.png', fullPage: true });
-	await expectNoSeriousAxeViolations(lead.page);
+	expect(await seriousAxeViolations(lead.page)).toEqual([]);
 	await conflicts.getByRole('button', { name: 'Binnengekomen versie nemen' }).click();
 	await expect(lead.page.getByRole('region', { name: /Conflicten/ })).toHaveCount(0);
 	await lead.page.goto(`${sessionPath}/opzet`);
@@ -186,7 +155,7 @@ test('privacy: export everything about one candidate, then erase them after a co
 	const confirm = page.getByRole('alertdialog');
 	await expect(confirm).toContainText(`Notities: ${person.records.observations.length}`);
 	await expect(confirm).toContainText('Kandidaten: 1');
-	await expectNoSeriousAxeViolations(page);
+	expect(await seriousAxeViolations(page)).toEqual([]);
 	await page.screenshot({ path: '/tmp/xch-erase-confirm.png', fullPage: true });
 	await confirm.getByRole('button', { name: 'Ja, definitief wissen' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Lotte Vermeulen is gewist' })).toBeVisible();
@@ -228,7 +197,7 @@ test('an encrypted backup is restored on another tablet only with the right pass
 	await other.page.getByRole('button', { name: 'Terugzetten: alles vervangen…' }).click();
 	const confirm = other.page.getByRole('alertdialog');
 	await expect(confirm.getByRole('row', { name: /Kandidaten/ })).toContainText('6');
-	await expectNoSeriousAxeViolations(other.page);
+	expect(await seriousAxeViolations(other.page)).toEqual([]);
 	await confirm.getByRole('button', { name: 'Ja, alles vervangen' }).click();
 	await expect(other.page.getByRole('status').filter({ hasText: 'De back-up is teruggezet.' })).toBeVisible();
 	await other.page.goto('/gegevens/privacy');
