@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { appProblem, DEFAULT_PROBLEM, handleError } from './app-problem.svelte';
+import { appProblem, DEFAULT_PROBLEM, handleError, watchUncaughtFailures } from './app-problem.svelte';
 
 describe('handleError', () => {
 	afterEach(() => {
@@ -26,6 +26,44 @@ describe('handleError', () => {
 		handleError(Promise.resolve(1));
 		handleError(undefined);
 		await Promise.resolve();
+		expect(appProblem.message).toBeUndefined();
+	});
+});
+
+describe('watchUncaughtFailures', () => {
+	afterEach(() => {
+		appProblem.dismiss();
+		vi.restoreAllMocks();
+	});
+
+	/** A stand-in for window: dispatches events the way the browser does to the page's listeners. */
+	function fakeWindow() {
+		const target = new EventTarget();
+		const fire = (type: string, fields: Record<string, unknown>) => target.dispatchEvent(Object.assign(new Event(type), fields));
+		return { target, fire };
+	}
+
+	it('shows the general Dutch message for a rejection nobody handled and for an error thrown in a handler', () => {
+		vi.spyOn(console, 'error').mockImplementation(() => {});
+		const { target, fire } = fakeWindow();
+		const stop = watchUncaughtFailures(target);
+		fire('unhandledrejection', { reason: new Error('QuotaExceededError') });
+		expect(appProblem.message).toBe(DEFAULT_PROBLEM);
+		appProblem.dismiss();
+		fire('error', { error: new TypeError('x is undefined'), message: 'x is undefined' });
+		expect(appProblem.message).toBe(DEFAULT_PROBLEM);
+		expect(appProblem.message).not.toMatch(/undefined|Quota|Error/);
+		stop();
+	});
+
+	it('ignores error events that carry no error, and stops listening when asked', () => {
+		vi.spyOn(console, 'error').mockImplementation(() => {});
+		const { target, fire } = fakeWindow();
+		const stop = watchUncaughtFailures(target);
+		fire('error', { error: null, message: 'ResizeObserver loop completed with undelivered notifications.' });
+		expect(appProblem.message).toBeUndefined();
+		stop();
+		fire('unhandledrejection', { reason: new Error('later') });
 		expect(appProblem.message).toBeUndefined();
 	});
 });

@@ -37,3 +37,21 @@ export const appProblem = new AppProblem();
 export function handleError(promise: Promise<unknown> | undefined, message?: string): void {
 	promise?.catch((error: unknown) => appProblem.show(error, message));
 }
+
+/**
+ * What no code path caught: a promise rejected with nobody awaiting it, or an exception thrown in an event handler.
+ * The page stays and shows the general Dutch message. An error event without an error object (a script that did not
+ * load, Chromium's "ResizeObserver loop" notice) is no failure of ours and shows nothing. Returns how to stop.
+ */
+export function watchUncaughtFailures(target: Pick<Window, 'addEventListener' | 'removeEventListener'>): () => void {
+	const onRejection = (event: PromiseRejectionEvent) => appProblem.show(event.reason);
+	const onError = (event: ErrorEvent) => {
+		if (event.error !== undefined && event.error !== null) appProblem.show(event.error);
+	};
+	target.addEventListener('unhandledrejection', onRejection);
+	target.addEventListener('error', onError);
+	return () => {
+		target.removeEventListener('unhandledrejection', onRejection);
+		target.removeEventListener('error', onError);
+	};
+}
