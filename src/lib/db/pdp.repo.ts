@@ -8,6 +8,8 @@ import { TEXT_LIMITS } from '$lib/engine/common/text';
 import { getDb } from './db';
 import { newMeta, nowIso, touched } from './record-meta';
 import { addAction } from './actions.repo';
+import { UserMessageError } from '$lib/engine/common/user-message-error';
+import { type Result } from '$lib/engine/common/result';
 
 /** Dutch names of the PDP fields a coach types, for messages like "Titel mag niet leeg zijn." */
 const PDP_FIELD_LABELS: Readonly<Record<string, string>> = {
@@ -58,7 +60,7 @@ export async function findPdpFor(candidateId: string, sessionId: string | undefi
 }
 
 /** A PDP made or found: `existing` when the candidate already had one for this assessment-center. */
-export type PdpStartResult = { ok: true; value: Pdp; existing: boolean } | { ok: false; problems: string[] };
+export type PdpStartResult = Result<{ value: Pdp; existing: boolean }>;
 
 export interface NewPdpInput {
 	candidateId: string;
@@ -111,7 +113,7 @@ export async function savePdpDraft(draft: PdpDraft): Promise<PdpStartResult> {
 				competencyId: action.competencyId
 			});
 			// A suggestion the schema accepted but the action table refuses is a rubric error: undo everything.
-			if (!added.ok) throw new Error(`Voorgestelde actie geweigerd: ${added.problems.join(' ')}`);
+			if (!added.ok) throw new UserMessageError(`Voorgestelde actie geweigerd: ${added.problems.join(' ')}`);
 		}
 		return { ok: true as const, value: result.value, existing: false };
 	});
@@ -220,7 +222,7 @@ export async function takeOverLevels(id: string, draft: PdpDraft, nameOf: (compe
 		}
 		for (const action of plan.addActions) {
 			const added = await addAction({ planId: id, planType: 'pdp', text: action.text, timespan: action.timespan, who: action.who, source: action.source, competencyId: action.competencyId });
-			if (!added.ok) throw new Error(`Voorgestelde actie geweigerd: ${added.problems.join(' ')}`);
+			if (!added.ok) throw new UserMessageError(`Voorgestelde actie geweigerd: ${added.problems.join(' ')}`);
 		}
 		return { ok: true, value: { pdp: result.value, summary: plan.summary } };
 	});

@@ -3,6 +3,7 @@ import { AuditEntry, type Id } from '$lib/engine/model';
 import { pinProblem } from '$lib/engine/identity/pin';
 import { getDb } from './db';
 import { nowIso } from './record-meta';
+import { type Result } from '$lib/engine/common/result';
 
 /**
  * Personal PINs, kept on this tablet only (a device-local setting, db/bundle/tables.ts): never in a bundle, a
@@ -69,7 +70,7 @@ export async function verifyPin(assessorId: string, pin: string): Promise<boolea
 	return difference === 0;
 }
 
-export type PinResult = { ok: true } | { ok: false; problems: string[] };
+export type PinResult = Result;
 
 /**
  * Sets or changes the assessor's PIN. Changing one asks for the current PIN; a PIN that breaks the rules

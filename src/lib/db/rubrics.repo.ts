@@ -18,12 +18,11 @@ import { loadBuiltinRubrics } from '$lib/rubrics/builtin';
 import { hashContent } from '$lib/rubrics/content-hash';
 import { getDb, type RubricVersionRecord, type WakkerDatabase } from './db';
 import { nowIso } from './record-meta';
+import type { Result } from '$lib/engine/common/result';
 
 export type RubricOfKind<K extends RubricKind> = Extract<RubricFile, { kind: K }>;
 
-export type RubricImportResult =
-	| { ok: true; record: RubricVersionRecord; added: boolean; message: string }
-	| { ok: false; problems: string[] };
+export type RubricImportResult = Result<{ record: RubricVersionRecord; added: boolean; message: string }>;
 
 export interface BuiltinRubricsSummary {
 	/** Keys stored by this call. */

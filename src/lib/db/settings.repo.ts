@@ -1,6 +1,7 @@
 import { z } from '$lib/engine/common/zod-nl';
 import { Id, IsoDateTime } from '$lib/engine/model';
 import { getDb } from './db';
+import { UserMessageError } from '$lib/engine/common/user-message-error';
 
 /**
  * Settings of this device, one typed value per key. A stored value that does not match its schema
@@ -51,7 +52,7 @@ export async function getSettingOr<K extends SettingKey>(key: K, fallback: Setti
 /** Stores a value after checking it against the key's schema; throws on an invalid value (a programming error). */
 export async function setSetting<K extends SettingKey>(key: K, value: SettingValue<K>): Promise<void> {
 	const parsed = SETTING_SCHEMAS[key].safeParse(value);
-	if (!parsed.success) throw new Error(`Ongeldige waarde voor instelling "${key}": ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+	if (!parsed.success) throw new UserMessageError(`Ongeldige waarde voor instelling "${key}": ${parsed.error.issues.map((i) => i.message).join('; ')}`);
 	await getDb().settings.put({ key, value: parsed.data });
 }
 
@@ -83,7 +84,7 @@ export async function setChosenAssessor(sessionId: string, assessorId: Id | unde
 		return;
 	}
 	const parsed = Id.safeParse(assessorId);
-	if (!parsed.success) throw new Error('Ongeldige assessor-id voor “Ik ben”.');
+	if (!parsed.success) throw new UserMessageError('Ongeldige assessor-id voor “Ik ben”.');
 	await getDb().settings.put({ key: chosenAssessorKey(sessionId), value: parsed.data });
 }
 

@@ -1,9 +1,10 @@
 import type { ActionItem } from '$lib/engine/model';
 import type { ActionStatusId } from '$lib/engine/rubric';
 import { addAction, deleteAction, listActions, moveAction, recordActionStatus, restoreAction, updateAction } from '$lib/db/actions.repo';
+import { type Result } from '$lib/engine/common/result';
 
 /** Outcome of saving a cell: the repositories' SaveResult narrowed to what the table shows. */
-export type CellSaveResult = { ok: true } | { ok: false; problems: string[] };
+export type CellSaveResult = Result;
 
 export interface NewActionRow {
 	text: string;
@@ -35,7 +36,7 @@ export interface ActionStorage {
 export const actionStorage: ActionStorage = { listActions, addAction, updateAction, recordActionStatus, deleteAction, restoreAction, moveAction };
 
 /** Turns a repository SaveResult into what an editable cell shows. */
-export function toCellResult(result: { ok: true } | { ok: false; problems: string[] }): CellSaveResult {
+export function toCellResult(result: Result): CellSaveResult {
 	return result.ok ? { ok: true } : { ok: false, problems: result.problems };
 }
 

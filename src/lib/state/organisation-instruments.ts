@@ -1,5 +1,6 @@
 import type { Checklist, KpiList } from '$lib/engine/rubric';
 import { ensureBuiltinRubrics, getChecklist, getKpiList, getLatestRubric } from '$lib/db/rubrics.repo';
+import { UserMessageError } from '$lib/engine/common/user-message-error';
 
 /** The doorstroomklaar checklist and the KPI list are stored rubrics (id@version), like every instrument. */
 export const CHECKLIST_RUBRIC_ID = 'doorstroomklaar';
@@ -15,7 +16,7 @@ export async function loadLatestChecklist(): Promise<LoadedInstrument<Checklist>
 	await ensureBuiltinRubrics();
 	const record = await getLatestRubric(CHECKLIST_RUBRIC_ID);
 	const content = record ? await getChecklist(record.id) : undefined;
-	if (!record || !content) throw new Error('De doorstroomklaar-checklist is niet gevonden bij de rubrieken.');
+	if (!record || !content) throw new UserMessageError('De doorstroomklaar-checklist is niet gevonden bij de rubrieken.');
 	return { key: record.id, content };
 }
 
@@ -29,6 +30,6 @@ export async function loadLatestKpiList(): Promise<LoadedInstrument<KpiList>> {
 	await ensureBuiltinRubrics();
 	const record = await getLatestRubric(KPI_RUBRIC_ID);
 	const content = record ? await getKpiList(record.id) : undefined;
-	if (!record || !content) throw new Error('De KPI-lijst is niet gevonden bij de rubrieken.');
+	if (!record || !content) throw new UserMessageError('De KPI-lijst is niet gevonden bij de rubrieken.');
 	return { key: record.id, content };
 }

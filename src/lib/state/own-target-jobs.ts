@@ -1,6 +1,7 @@
 import { ownTargetProfilesId, targetJobDraft, withOwnTargetJob, type TargetJobDraft } from '$lib/engine/target';
 import type { CompetencyProfile, TargetJob } from '$lib/engine/rubric';
 import { ensureBuiltinRubrics, getCompetencyProfile, getLatestRubricContent, getTargetProfiles, importRubricFile, listRubricVersions } from '$lib/db/rubrics.repo';
+import { type Result } from '$lib/engine/common/result';
 
 /** What the "functieprofiel schrijven" screen starts from. */
 export interface OwnJobStart {
@@ -29,7 +30,7 @@ export async function loadOwnJobStart(profilesKey: string | null, jobId: string 
 }
 
 /** Saves the job as a new version of the organisation's own functieprofielen; Dutch problems when it is refused. */
-export async function saveOwnTargetJob(profile: CompetencyProfile, draft: TargetJobDraft): Promise<{ ok: true; key: string; job: TargetJob['job'] } | { ok: false; problems: string[] }> {
+export async function saveOwnTargetJob(profile: CompetencyProfile, draft: TargetJobDraft): Promise<Result<{ key: string; job: TargetJob['job'] }>> {
 	const previous = await getLatestRubricContent(ownTargetProfilesId(profile), 'target-profiles');
 	const next = withOwnTargetJob(profile, previous, draft);
 	if (!next.ok) return next;

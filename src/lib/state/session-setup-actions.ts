@@ -1,12 +1,10 @@
 import { handleError } from './app-problem.svelte';
-import type { SaveResult } from '$lib/engine/observation/validate-input';
+import { problemsOf } from '$lib/engine/common/result';
 import { setGroupSizeOverride, updateSession, type SessionPatch } from '$lib/db/sessions.repo';
 import { addExercise, deleteExercise, setExerciseCompetency, updateExercise, type ExerciseInput, type ExercisePatch } from '$lib/db/exercises.repo';
 import { addCandidate, deleteCandidate, restoreCandidate, updateCandidate, type CandidateInput, type CandidatePatch } from '$lib/db/candidates.repo';
 import { addAssessorToSession, addObserverToSession, removeAssessorFromSession, removeObserverFromSession } from '$lib/db/assessors.repo';
 import { setAssignment } from '$lib/db/assignments.repo';
-
-const problemsOf = (result: SaveResult<unknown>): string[] => (result.ok ? [] : result.problems);
 
 /** What the set-up screen can change, bound to one session; every action returns Dutch problems or []. */
 export function sessionSetupActions(sessionId: string, actorId: () => string | undefined) {

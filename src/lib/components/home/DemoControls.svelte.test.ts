@@ -40,13 +40,15 @@ describe('DemoControls', () => {
 		expect(screen.getByRole('status')).toHaveTextContent('Het demo-assessment is verwijderd.');
 	});
 
-	it('shows a failure in Dutch and keeps the buttons usable', async () => {
+	it('shows a failure in Dutch, without internals, and keeps the buttons usable', async () => {
+		vi.spyOn(console, 'error').mockImplementation(() => {});
 		const onload = vi.fn(async () => {
-			throw new Error('Opslag vol');
+			throw new DOMException('Encountered full disk while opening backing store', 'QuotaExceededError');
 		});
 		render(DemoControls, { demoSessionId: undefined, onload, onremove: vi.fn() });
 		await userEvent.click(screen.getByRole('button', { name: 'Demo-assessment laden' }));
-		expect(screen.getByRole('status')).toHaveTextContent('Het demo-assessment kon niet geladen worden: Opslag vol');
+		expect(screen.getByRole('status')).toHaveTextContent('Het demo-assessment kon niet geladen worden. Je eigen gegevens zijn niet aangeraakt');
+		expect(screen.getByRole('status').textContent).not.toMatch(/Quota|disk|backing/);
 		expect(screen.getByRole('button', { name: 'Demo-assessment laden' })).toBeEnabled();
 	});
 

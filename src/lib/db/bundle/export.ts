@@ -14,6 +14,7 @@ import {
 import { getDb, ofSession, type WakkerDatabase } from '../db';
 import { getDeviceId, nowIso } from '../record-meta';
 import { isDeviceLocalSetting, tableOf, type AnyRecord } from './tables';
+import { UserMessageError } from '$lib/engine/common/user-message-error';
 
 const SETUP_TABLES: readonly SyncTable[] = ['organisations', 'rubricVersions', 'assessors', 'sessions', 'exercises', 'candidates', 'assignments'];
 const WORK_TABLES: readonly SyncTable[] = ['observations', 'classifications', 'ratings'];
@@ -127,7 +128,7 @@ export async function collectAboutCandidate(db: WakkerDatabase, candidateId: str
 
 async function collectSetup(db: WakkerDatabase, sessionId: string): Promise<BundleRecords> {
 	const session = await db.sessions.get(sessionId);
-	if (!session) throw new Error('Dit assessment-center bestaat niet (meer) op deze tablet.');
+	if (!session) throw new UserMessageError('Dit assessment-center bestaat niet (meer) op deze tablet.');
 	const assignments = await db.assignments.where('sessionId').equals(sessionId).toArray();
 	// Everyone an assignment names too: an assessor taken off the session may still have assignments.
 	// Observers-in-training too: a tablet that receives the set-up must know who is practising.

@@ -1,5 +1,6 @@
 import { getDb } from '../db';
 import { DEFAULT_RETENTION_MONTHS, getSetting, setSetting } from '../settings.repo';
+import { type Result } from '$lib/engine/common/result';
 
 export { DEFAULT_RETENTION_MONTHS };
 
@@ -23,7 +24,7 @@ export const MAX_RETENTION_MONTHS = 120;
  * Sets the retention period of this tablet. Whole months from 1 to 120; anything else is refused with a
  * Dutch message and nothing changes.
  */
-export async function setRetentionMonths(value: string | number): Promise<{ ok: true; value: number } | { ok: false; problems: string[] }> {
+export async function setRetentionMonths(value: string | number): Promise<Result<{ value: number }>> {
 	const text = String(value).trim();
 	const months = /^\d+$/.test(text) ? Number(text) : Number.NaN;
 	if (!Number.isInteger(months) || months < 1 || months > MAX_RETENTION_MONTHS)

@@ -1,3 +1,5 @@
+import { UserMessageError } from '$lib/engine/common/user-message-error';
+
 /** What can go wrong while syncing, each with a message a person can act on. */
 export type SyncProblem = 'unreachable' | 'login' | 'no-access' | 'no-database' | 'storage-full' | 'server' | 'address' | 'refused';
 
@@ -16,7 +18,7 @@ export const SYNC_MESSAGES: Record<SyncProblem, string> = {
 	address: 'Dit is geen geldig serveradres. Gebruik een adres zoals https://wakker.voorbeeld.be/couchdb/organisatie.'
 };
 
-export class SyncError extends Error {
+export class SyncError extends UserMessageError {
 	override name = 'SyncError';
 	constructor(
 		readonly problem: SyncProblem,

@@ -1,3 +1,5 @@
+import { UserMessageError } from '../common/user-message-error';
+
 /** Why a bundle was refused; each has its own Dutch message so the user knows what to do. */
 export type BundleErrorCode =
 	| 'too-large'
@@ -18,7 +20,8 @@ export type BundleErrorCode =
 	| 'impossible-date'
 	| 'wrong-kind';
 
-export class BundleError extends Error {
+/** Its message is written for the person importing: screens show it as it is. */
+export class BundleError extends UserMessageError {
 	readonly code: BundleErrorCode;
 	constructor(code: BundleErrorCode, message: string) {
 		super(message);

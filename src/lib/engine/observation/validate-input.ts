@@ -1,7 +1,8 @@
 import type { z } from '../common/zod-nl';
+import { type Result } from '../common/result';
 
 /** Outcome of a save: the stored record, or Dutch problems and nothing stored. */
-export type SaveResult<T> = { ok: true; value: T } | { ok: false; problems: string[] };
+export type SaveResult<T> = Result<{ value: T }>;
 
 /** Dutch names of the fields users type, for messages like "Naam mag niet leeg zijn." */
 export const FIELD_LABELS: Readonly<Record<string, string>> = {

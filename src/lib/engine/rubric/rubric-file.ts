@@ -8,6 +8,7 @@ import { NoteCoachLexicon } from './note-coach.schema';
 import { ExerciseLibrary } from './exercise-library.schema';
 import { CalibrationCase } from './calibration-case.schema';
 import { TargetProfiles } from './target-profile.schema';
+import type { Result } from '../common/result';
 
 /** Every instrument file in `rubrics/` is one of these, told apart by `kind`. */
 export const RubricFile = z.discriminatedUnion('kind', [
@@ -36,9 +37,7 @@ export const RUBRIC_KIND_LABELS: Record<RubricKind, string> = {
 	'target-profiles': 'Functieprofielen'
 };
 
-export type RubricParseResult =
-	| { ok: true; rubric: RubricFile }
-	| { ok: false; problems: string[] };
+export type RubricParseResult = Result<{ rubric: RubricFile }>;
 
 /** A rubric is referred to by id and version together: `done-profiel@1.0.0`. */
 export function rubricKey(rubric: { id: string; version: string }): string {

@@ -2,6 +2,7 @@ import { NOT_RELEVANT, TargetJob, TargetProfiles, checkJobAgainstProfile, type T
 import type { CompetencyProfile } from '../rubric/competency-profile.schema';
 import { validateRecord } from '../observation/validate-input';
 import { slugify } from '../common/text';
+import { type Result } from '../common/result';
 
 /**
  * An organisation writes its own functieprofielen in the app. They live in one file per competency profile
@@ -45,7 +46,7 @@ function nextVersion(version: string | undefined): string {
 	return `${major}.${minor + 1}.0`;
 }
 
-export type OwnJobResult = { ok: true; file: TargetProfiles; jobId: string } | { ok: false; problems: string[] };
+export type OwnJobResult = Result<{ file: TargetProfiles; jobId: string }>;
 
 /**
  * The next version of the organisation's own file with this job added (or replaced, when a job of the same name is
