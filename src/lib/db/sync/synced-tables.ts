@@ -1,4 +1,4 @@
-import { SYNC_TABLES } from '$lib/engine/exchange';
+import { SYNC_TABLES } from '$lib/engine/exchange/format';
 
 /**
  * The tables whose records live sync shares: every table a bundle exchanges (so a table added there
