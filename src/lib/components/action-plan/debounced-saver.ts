@@ -1,6 +1,6 @@
 import { handleError } from '$lib/state/app-problem.svelte';
 
-/** Typed text is saved at most this long after the last keystroke (and at once on page hide). */
+/** Typed text is saved at most this long after a keystroke, also while typing goes on (and at once on page hide). */
 export const AUTOSAVE_DELAY_MS = 250;
 
 /** Prefix of the drafts kept in localStorage while a save is pending (same device, same origin). */
@@ -16,7 +16,9 @@ export interface DebouncedSaver<T> {
 }
 
 /**
- * Collapses bursts of keystrokes into one save, never dropping the last value. With a `draftKey`, the
+ * Collapses bursts of keystrokes into one save per `delayMs`, never dropping the last value: the first keystroke
+ * starts the clock and later ones only replace the value, so continuous typing is saved every `delayMs` rather
+ * than after the typist pauses. With a `draftKey`, the
  * text is also written synchronously to localStorage on every keystroke and removed once stored in the
  * database: IndexedDB writes started in `pagehide` may never finish when a page is torn down, a
  * synchronous localStorage write always does, and `readDraft` brings the text back on the next visit.
@@ -37,8 +39,7 @@ export function createDebouncedSaver<T>(save: (value: T) => Promise<unknown>, de
 		schedule(value: T) {
 			waiting = { value };
 			if (draftKey) writeDraft(draftKey, value);
-			if (timer !== undefined) clearTimeout(timer);
-			timer = setTimeout(() => handleError(flush()), delayMs);
+			timer ??= setTimeout(() => handleError(flush()), delayMs);
 		},
 		flush,
 		get pending() {
@@ -55,7 +56,7 @@ function storage(): Storage | undefined {
 	}
 }
 
-function writeDraft(key: string, value: unknown): void {
+export function writeDraft(key: string, value: unknown): void {
 	try {
 		storage()?.setItem(DRAFT_PREFIX + key, JSON.stringify(value));
 	} catch {

@@ -1,6 +1,8 @@
 /**
- * Calls `fn` at most once per `ms` with the latest arguments; `flush()` runs a pending call now
- * (page hide, leaving a screen) so nothing typed is lost.
+ * Calls `fn` at most once per `ms` with the latest arguments, also while calls keep coming: the first call of a
+ * burst starts the clock and later calls only replace the arguments, so text typed without a pause is saved every
+ * `ms` instead of waiting for the typist to stop. `flush()` runs a pending call now (page hide, leaving a screen)
+ * so nothing typed is lost.
  */
 export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: number): { call: (...args: A) => void; flush: () => void; cancel: () => void } {
 	let timer: ReturnType<typeof setTimeout> | undefined;
@@ -15,8 +17,7 @@ export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: numb
 	return {
 		call: (...args: A) => {
 			pending = args;
-			if (timer) clearTimeout(timer);
-			timer = setTimeout(run, ms);
+			timer ??= setTimeout(run, ms);
 		},
 		flush: () => {
 			if (timer) clearTimeout(timer);
