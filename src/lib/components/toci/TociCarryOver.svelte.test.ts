@@ -150,3 +150,25 @@ describe('ProgressView', () => {
 		expect(within(mastered).getAllByRole('cell').map((c) => c.textContent?.trim()).slice(0, 3)).toEqual(['0 van 1', '1 van 1', '0 van 1']);
 	});
 });
+
+describe('text over the limit', () => {
+	it('is kept on this device when the field is left, and comes back when it opens again, until a text that fits is saved', async () => {
+		localStorage.clear();
+		const onsave = vi.fn(ok);
+		const first = render(AutosaveText, { id: 'lang', label: 'Mijn voorbeeld', value: 'x'.repeat(1_995), maxlength: 2000, onsave });
+		await userEvent.type(screen.getByLabelText('Mijn voorbeeld'), ' en nog meer', { delay: null });
+		expect(screen.getByText(/blijft op dit toestel staan/)).toBeInTheDocument();
+		// Leaving the step or the screen: the field goes away with its text over the limit.
+		first.unmount();
+		expect(onsave).not.toHaveBeenCalled();
+
+		render(AutosaveText, { id: 'lang', label: 'Mijn voorbeeld', value: 'x'.repeat(1_995), maxlength: 2000, onsave });
+		const field = screen.getByLabelText('Mijn voorbeeld') as HTMLTextAreaElement;
+		expect(field.value).toBe(`${'x'.repeat(1_995)} en nog meer`);
+		expect(screen.getByText(/2\.007 \/ 2\.000 tekens: 7 te veel/)).toBeInTheDocument();
+
+		await userEvent.type(field, '{Backspace}'.repeat(9), { delay: null });
+		await waitFor(() => expect(onsave).toHaveBeenLastCalledWith(`${'x'.repeat(1_995)} en`));
+		await waitFor(() => expect(localStorage.length).toBe(0));
+	});
+});
