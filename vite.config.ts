@@ -3,11 +3,32 @@ import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 import { runnerImport } from 'vite';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** Kit's output folder; side-by-side builds use their own (KIT_OUT_DIR, as in svelte.config.js). */
 const KIT_OUT_DIR = process.env.KIT_OUT_DIR ?? '.svelte-kit';
 
+/**
+ * A hash of every built-in rubric file: the app stores the built-in rubrics when the database opens, and skips
+ * loading, validating and hashing them again on a device that already stored exactly these (db/rubrics.repo.ts).
+ */
+function builtinRubricsFingerprint(dir = 'rubrics'): string {
+	const hash = createHash('sha256');
+	const walk = (folder: string) => {
+		for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+			const path = join(folder, entry.name);
+			if (entry.isDirectory()) walk(path);
+			else if (entry.name.endsWith('.json')) hash.update(path).update('\0').update(readFileSync(path)).update('\0');
+		}
+	};
+	walk(dir);
+	return hash.digest('hex').slice(0, 32);
+}
+
 export default defineConfig({
+	define: { __BUILTIN_RUBRICS_FINGERPRINT__: JSON.stringify(builtinRubricsFingerprint()) },
 	plugins: [
 		{
 			// A rubric file that does not match the schema must stop the build, naming file and path.

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useDatabase, WakkerDatabase } from './db';
-import { getRubricVersion, importRubricFile } from './rubrics.repo';
+import { ensureBuiltinRubrics, getRubricVersion, importRubricFile } from './rubrics.repo';
 import { listCalibrationAttempts, savePracticeWork, startCalibrationAttempt, submitCalibrationAttempt, discardCalibrationAttempt } from './calibration.repo';
 
 let db: WakkerDatabase;
@@ -24,10 +24,13 @@ describe('an organisation imports its own calibration case', () => {
 	it('refuses evidence pointing at a sentence that is not in the story, in Dutch, and stores nothing', async () => {
 		const broken = { ...builtinCase(), id: 'kapotte-casus' };
 		broken.reference.ratings[0]!.evidence[0]!.sentenceId = 's99';
+		await ensureBuiltinRubrics();
+		const before = await db.rubricVersions.count();
 		const result = await importRubricFile(JSON.stringify(broken), 'kapot.json');
 		expect(result.ok).toBe(false);
 		expect(result.ok ? [] : result.problems).toEqual([expect.stringContaining('verwijst naar zin "s99", die niet in het verhaal staat')]);
-		expect(await db.rubricVersions.count()).toBe(0);
+		expect(await db.rubricVersions.count()).toBe(before);
+		expect(await getRubricVersion('kapotte-casus@1.0.0')).toBeUndefined();
 	});
 });
 

@@ -7,6 +7,7 @@ import { resetDeviceIdCache } from './record-meta';
 import { addCandidate } from './candidates.repo';
 import { createObservation } from './observations.repo';
 import { createSession } from './sessions.repo';
+import { ensureBuiltinRubrics } from './rubrics.repo';
 import { getChosenAssessor, getSetting, setChosenAssessor } from './settings.repo';
 
 let db: WakkerDatabase;
@@ -96,6 +97,8 @@ describe('demo assessment', () => {
 	});
 
 	it('removes the demo and everything that belongs to it, leaving the user data untouched', async () => {
+		// As when the app opened the database: the built-in rubrics (and the note that they are stored) are there.
+		await ensureBuiltinRubrics();
 		const user = await addUserData();
 		const userCounts = await tableCounts();
 		const { sessionId } = await loadDemoAssessment(NOW);

@@ -4,7 +4,7 @@ import { CompetencyProfile, type ExerciseTemplate } from '$lib/engine/rubric';
 import type { Table } from 'dexie';
 import { getDb, ofSession, type WakkerDatabase } from './db';
 import { nowIso } from './record-meta';
-import { ensureBuiltinRubrics, listRubricVersions } from './rubrics.repo';
+import { listRubricVersions } from './rubrics.repo';
 import { deleteSetting, getSetting, setChosenAssessor, setSetting } from './settings.repo';
 
 /** The rubric the demo is scored with; `rubrics/done-profiel.json` is this version. */
@@ -88,7 +88,6 @@ export async function loadDemoAssessment(now: string = nowIso()): Promise<LoadDe
 	const db = getDb();
 	const existing = await getDemoSessionId();
 	// Store the rubrics outside the demo transaction: hashing them cannot run inside an IndexedDB transaction.
-	await ensureBuiltinRubrics();
 	const profile = await loadDemoProfile();
 	const demo = makeDemoAssessment({ profile, exercises: await loadExerciseTemplates(), targetProfilesKey: await demoTargetProfilesKey(), seed: DEMO_SEED, now });
 	if (existing) return { sessionId: existing, added: false, counts: countOf(demo) };

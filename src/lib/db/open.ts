@@ -1,5 +1,6 @@
 import type { Dexie } from 'dexie';
 import { getDb } from './db';
+import { ensureBuiltinRubrics } from './rubrics.repo';
 
 export type OpenProblem = 'newer-version' | 'quota' | 'blocked' | 'unavailable' | 'unknown';
 
@@ -92,6 +93,9 @@ export async function openDatabase(db: Dexie = getDb()): Promise<OpenResult> {
 		});
 		const outcome = await Promise.race([db.open().then(() => 'open' as const), blocked]);
 		if (outcome === 'blocked') return fail('blocked');
+		// The built-in rubrics are there before any screen reads them: stored on a first start or after an update,
+		// a check of one setting otherwise. Only for the app's own database (a test may open another).
+		if (db === getDb()) await ensureBuiltinRubrics();
 		return { ok: true };
 	} catch (error) {
 		return fail(classifyOpenError(error));

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { liveQuery } from 'dexie';
 import { useDatabase, WakkerDatabase } from './db';
 import {
 	compareVersions,
@@ -70,19 +71,58 @@ describe('ensureBuiltinRubrics', () => {
 		expect(await again.rubricVersions.toArray()).toEqual(before);
 	});
 
-	it('keeps a stored version whose content differs and reports it', async () => {
+	it('keeps a stored version whose content differs and reports it, also on the next start', async () => {
 		await ensureBuiltinRubrics();
 		const stored = (await getRubricVersion('done-profiel@1.0.0'))!;
-		const other = new WakkerDatabase(db.name);
+		// Another tablet (another build) sent the same id@version with other content before this one stored its own.
+		const other = new WakkerDatabase('test-' + crypto.randomUUID());
 		await other.rubricVersions.put({ ...stored, contentHash: 'x'.repeat(64) });
 		useDatabase(other);
 		const summary = await ensureBuiltinRubrics();
 		expect(summary.conflicting).toEqual(['done-profiel@1.0.0']);
 		expect((await getRubricVersion('done-profiel@1.0.0'))?.contentHash).toBe('x'.repeat(64));
+		// The next start skips the work but still knows what differed.
+		useDatabase(new WakkerDatabase(other.name));
+		expect(await ensureBuiltinRubrics()).toEqual({ added: [], conflicting: ['done-profiel@1.0.0'] });
+	});
+
+	it('remembers on this device which built-in files it stored, and stores them again when one went missing', async () => {
+		await ensureBuiltinRubrics();
+		const marker = await db.settings.get('builtinRubrics');
+		expect(marker?.value).toMatchObject({ fingerprint: expect.stringMatching(/^[0-9a-f]{32}$/), conflicting: [] });
+		expect((marker?.value as { keys: string[] }).keys).toHaveLength(listBuiltinRubricFileNames().length);
+		// A restore that replaced everything left one out: the next start puts it back.
+		await db.rubricVersions.delete('toci@1.0.0');
+		useDatabase(new WakkerDatabase(db.name));
+		expect((await ensureBuiltinRubrics()).added).toEqual(['toci@1.0.0']);
+	});
+
+	it('is done by opening the database, so readers find the rubrics without asking for them', async () => {
+		const { openDatabase } = await import('./open');
+		const fresh = new WakkerDatabase('test-' + crypto.randomUUID());
+		useDatabase(fresh);
+		expect(await openDatabase(fresh)).toEqual({ ok: true });
+		expect(await fresh.rubricVersions.count()).toBe(listBuiltinRubricFileNames().length);
+		// A reader on a database nobody opened through the app stores them first too.
+		useDatabase(new WakkerDatabase('test-' + crypto.randomUUID()));
+		expect((await getCompetencyProfile('done-profiel@1.0.0'))?.competencies).toHaveLength(18);
 	});
 });
 
 describe('reading rubrics', () => {
+	it('keeps a live list following changes once the built-in rubrics are stored', async () => {
+		await ensureBuiltinRubrics();
+		const seen: number[] = [];
+		const subscription = liveQuery(() => listRubricVersions()).subscribe((list) => seen.push(list.length));
+		try {
+			await expect.poll(() => seen.at(-1)).toBe(listBuiltinRubricFileNames().length);
+			expect((await importRubricFile(ownProfile('1.0.0'), 'eigen.json')).ok).toBe(true);
+			await expect.poll(() => seen.at(-1)).toBe(listBuiltinRubricFileNames().length + 1);
+		} finally {
+			subscription.unsubscribe();
+		}
+	});
+
 	it('gives typed content only for the expected kind', async () => {
 		await ensureBuiltinRubrics();
 		const profile = await getCompetencyProfile('done-profiel@1.0.0');
@@ -151,7 +191,8 @@ describe('importRubricFile', () => {
 		const second = await importRubricFile(reordered, 'eigen-kopie.json');
 		expect(second).toMatchObject({ ok: true, added: false, message: expect.stringContaining('niets veranderd') });
 		if (first.ok && second.ok) expect(second.record.storedAt).toBe(first.record.storedAt);
-		expect(await db.rubricVersions.count()).toBe(1);
+		// The built-in rubrics (stored before any import) and the one imported file.
+		expect(await db.rubricVersions.count()).toBe(listBuiltinRubricFileNames().length + 1);
 	});
 
 	it('refuses a new version of a built-in rubric only when its id@version is taken', async () => {
@@ -201,6 +242,7 @@ describe('importing functieprofielen', () => {
 	});
 
 	it('refuses jobs for a competency profile that is not stored here, saying which to import first, and stores nothing', async () => {
+		await ensureBuiltinRubrics();
 		const before = await db.rubricVersions.count();
 		const result = await importRubricFile(ownJobs([{ competencyId: 'stiptheid', level: 'goed', reason: 'Op tijd.' }]), 'jobs.json');
 		expect(result).toEqual({

@@ -18,6 +18,7 @@ import { loadBuiltinRubrics } from '$lib/rubrics/builtin';
 import { hashContent } from '$lib/rubrics/content-hash';
 import { getDb, type RubricVersionRecord, type WakkerDatabase } from './db';
 import { nowIso } from './record-meta';
+import { getSetting, setSetting } from './settings.repo';
 import type { Result } from '$lib/engine/common/result';
 
 export type RubricOfKind<K extends RubricKind> = Extract<RubricFile, { kind: K }>;
@@ -46,37 +47,59 @@ async function toRecord(rubric: RubricFile, origin: RubricVersionRecord['origin'
 }
 
 const ensuring = new WeakMap<WakkerDatabase, Promise<BuiltinRubricsSummary>>();
+/** Databases whose built-in rubrics are stored: their readers need not wait. */
+const builtinStored = new WeakSet<WakkerDatabase>();
 
 /**
- * Stores every built-in rubric that is not stored yet. Safe to call often: the work is done once per
- * database. Call it before reading rubrics (page load), not inside a live query (it writes).
+ * Stores every built-in rubric that is not stored yet; once per database. Opening the database does it
+ * (db/open.ts) and every rubric reader here waits for it, so no screen has to remember to. It writes, so it
+ * must not start inside a live query: the readers only wait when the database was not opened first.
  */
 export function ensureBuiltinRubrics(): Promise<BuiltinRubricsSummary> {
 	const db = getDb();
 	let pending = ensuring.get(db);
 	if (!pending) {
-		pending = storeBuiltinRubrics(db);
+		pending = storeBuiltinRubrics(db).then((summary) => {
+			builtinStored.add(db);
+			return summary;
+		});
 		ensuring.set(db, pending);
 		pending.catch(() => ensuring.delete(db));
 	}
 	return pending;
 }
 
+/**
+ * Undefined once the built-in rubrics are stored, else the promise to wait for. A reader awaits only that promise:
+ * inside a live query any `await` of a promise that is not Dexie's makes the queries after it go unobserved, so
+ * the list would stop following changes.
+ */
+function builtinRubricsPending(): Promise<BuiltinRubricsSummary> | undefined {
+	return builtinStored.has(getDb()) ? undefined : ensureBuiltinRubrics();
+}
+
 async function storeBuiltinRubrics(db: WakkerDatabase): Promise<BuiltinRubricsSummary> {
+	// The same files as when this device last stored them, all still there: nothing to load, validate or hash.
+	const fingerprint = typeof __BUILTIN_RUBRICS_FINGERPRINT__ === 'string' ? __BUILTIN_RUBRICS_FINGERPRINT__ : undefined;
+	const marker = fingerprint ? await getSetting('builtinRubrics') : undefined;
+	if (marker && marker.fingerprint === fingerprint && (await db.rubricVersions.bulkGet(marker.keys)).every((r) => r !== undefined))
+		return { added: [], conflicting: marker.conflicting };
 	// Hash outside the transaction: an IndexedDB transaction closes while it waits on crypto.subtle.
 	const records = await Promise.all((await loadBuiltinRubrics()).map((rubric) => toRecord(rubric, 'builtin')));
-	return db.transaction('rw', db.rubricVersions, async () => {
+	const summary = await db.transaction('rw', db.rubricVersions, async () => {
 		const existing = await db.rubricVersions.bulkGet(records.map((r) => r.id));
-		const summary: BuiltinRubricsSummary = { added: [], conflicting: [] };
+		const result: BuiltinRubricsSummary = { added: [], conflicting: [] };
 		const missing = records.filter((record, i) => {
-			const stored = existing[i];
-			if (stored && stored.contentHash !== record.contentHash) summary.conflicting.push(record.id);
-			return !stored;
+			const present = existing[i];
+			if (present && present.contentHash !== record.contentHash) result.conflicting.push(record.id);
+			return !present;
 		});
 		await db.rubricVersions.bulkAdd(missing);
-		summary.added = missing.map((r) => r.id);
-		return summary;
+		result.added = missing.map((r) => r.id);
+		return result;
 	});
+	if (fingerprint) await setSetting('builtinRubrics', { fingerprint, keys: records.map((r) => r.id), conflicting: summary.conflicting });
+	return summary;
 }
 
 /**
@@ -85,6 +108,9 @@ async function storeBuiltinRubrics(db: WakkerDatabase): Promise<BuiltinRubricsSu
  * with the same content it is a no-op.
  */
 export async function importRubricFile(text: string, fileName: string): Promise<RubricImportResult> {
+	// A file is checked against what is stored (a target-profiles file against its competency profile).
+	const pending = builtinRubricsPending();
+	if (pending) await pending;
 	const parsed = parseRubricText(text, fileName);
 	if (!parsed.ok) return parsed;
 	const db = getDb();
@@ -115,11 +141,15 @@ async function problemsAgainstStoredProfiles(rubric: RubricFile): Promise<string
 }
 
 export async function getRubricVersion(key: string): Promise<RubricVersionRecord | undefined> {
+	const pending = builtinRubricsPending();
+	if (pending) await pending;
 	return getDb().rubricVersions.get(key);
 }
 
 /** Stored rubric versions, optionally of one kind, sorted by title and then newest version first. */
 export async function listRubricVersions(kind?: RubricKind): Promise<RubricVersionRecord[]> {
+	const pending = builtinRubricsPending();
+	if (pending) await pending;
 	const table = getDb().rubricVersions;
 	const records = kind ? await table.where('kind').equals(kind).toArray() : await table.toArray();
 	return records.sort((a, b) => a.title.localeCompare(b.title, 'nl') || a.rubricId.localeCompare(b.rubricId) || compareVersions(b.version, a.version));
@@ -127,6 +157,8 @@ export async function listRubricVersions(kind?: RubricKind): Promise<RubricVersi
 
 /** The highest stored version of a rubric (`1.10.0` after `1.9.0`). */
 export async function getLatestRubric(rubricId: string): Promise<RubricVersionRecord | undefined> {
+	const pending = builtinRubricsPending();
+	if (pending) await pending;
 	const records = await getDb().rubricVersions.where('rubricId').equals(rubricId).toArray();
 	return records.sort((a, b) => compareVersions(b.version, a.version))[0];
 }
@@ -159,6 +191,8 @@ export const getTargetProfiles = (key: string): Promise<TargetProfiles | undefin
 
 /** Every job of every functieprofielen file stored here, with the file it comes from (`id@version`) and its profile. */
 export async function listTargetJobEntries(): Promise<(TargetJobEntry & { title: string; version: string; profileKey: string })[]> {
+	const pending = builtinRubricsPending();
+	if (pending) await pending;
 	const files = (await getDb().rubricVersions.where('kind').equals('target-profiles').toArray()).sort((a, b) => a.id.localeCompare(b.id));
 	return files.flatMap((record) => {
 		const content = record.content;

@@ -18,6 +18,15 @@ export const SETTING_SCHEMAS = {
 	demoSessionId: Id,
 	/** Ids of demo records that live outside the session (the demo assessors). */
 	demoAssessorIds: z.array(Id).max(20),
+	/**
+	 * Which built-in rubric files this device stored (their hash), under which keys, and which of them differed
+	 * from a version already stored: so opening the app does not load and hash them again (db/rubrics.repo.ts).
+	 */
+	builtinRubrics: z.object({
+		fingerprint: z.string().min(1).max(128),
+		keys: z.array(z.string().max(200)).max(500),
+		conflicting: z.array(z.string().max(200)).max(500)
+	}),
 	/** The answer of the browser to the last request for persistent storage. */
 	persistentStorage: z.enum(['granted', 'denied', 'unsupported'])
 } as const;

@@ -1,4 +1,4 @@
-import { ensureBuiltinRubrics, getCompetencyProfile, getRubricContent, listRubricVersions } from '$lib/db/rubrics.repo';
+import { getCompetencyProfile, getRubricContent, listRubricVersions } from '$lib/db/rubrics.repo';
 import { listCalibrationAttempts } from '$lib/db/calibration.repo';
 import { listAssessors } from '$lib/db/assessors.repo';
 import { computeCalibrationProfile, countInterpretingNotes, type CalibrationProfile, type SubmittedPractice } from '$lib/engine/calibration';
@@ -39,7 +39,6 @@ export function checkCaseAgainstProfile(c: CalibrationCase, profile: CompetencyP
 }
 
 export async function loadCalibrationCatalogue(): Promise<CalibrationCatalogue> {
-	await ensureBuiltinRubrics();
 	const records = await listRubricVersions('calibration-case');
 	const cases: PractisableCase[] = [];
 	const unusable: UnusableCase[] = [];

@@ -4,7 +4,7 @@ import { loadConsensusSnapshot } from '$lib/db/consensus.repo';
 import { listFinalAssessments, saveFinalAssessment } from '$lib/db/final-assessments.repo';
 import type { FinalAssessmentPatch } from '$lib/engine/report/final-assessment';
 import type { SaveResult } from '$lib/engine/observation/validate-input';
-import { ensureBuiltinRubrics, getCompetencyProfile } from '$lib/db/rubrics.repo';
+import { getCompetencyProfile } from '$lib/db/rubrics.repo';
 
 /** What the eindbeoordeling screen reads of one session. */
 export interface FinalAssessmentData {
@@ -19,7 +19,6 @@ export interface FinalAssessmentData {
 
 /** Seeds the built-in rubrics once, before the live read (which may not write). */
 export async function prepareFinalAssessmentData(): Promise<void> {
-	await ensureBuiltinRubrics();
 }
 
 /** `null` when the session does not exist (any more). Read-only, so it can run as a live query. */

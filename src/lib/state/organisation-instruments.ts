@@ -1,5 +1,5 @@
 import type { Checklist, KpiList } from '$lib/engine/rubric';
-import { ensureBuiltinRubrics, getChecklist, getKpiList, getLatestRubric } from '$lib/db/rubrics.repo';
+import { getChecklist, getKpiList, getLatestRubric } from '$lib/db/rubrics.repo';
 import { UserMessageError } from '$lib/engine/common/user-message-error';
 
 /** The doorstroomklaar checklist and the KPI list are stored rubrics (id@version), like every instrument. */
@@ -13,7 +13,6 @@ export interface LoadedInstrument<T> {
 
 /** The newest stored version of the checklist; a measurement keeps the key it was scored with. */
 export async function loadLatestChecklist(): Promise<LoadedInstrument<Checklist>> {
-	await ensureBuiltinRubrics();
 	const record = await getLatestRubric(CHECKLIST_RUBRIC_ID);
 	const content = record ? await getChecklist(record.id) : undefined;
 	if (!record || !content) throw new UserMessageError('De doorstroomklaar-checklist is niet gevonden bij de rubrieken.');
@@ -22,12 +21,10 @@ export async function loadLatestChecklist(): Promise<LoadedInstrument<Checklist>
 
 /** The checklist version a measurement was scored with (falls back to the newest when it is unknown). */
 export async function loadChecklistVersion(key: string): Promise<Checklist | undefined> {
-	await ensureBuiltinRubrics();
 	return getChecklist(key);
 }
 
 export async function loadLatestKpiList(): Promise<LoadedInstrument<KpiList>> {
-	await ensureBuiltinRubrics();
 	const record = await getLatestRubric(KPI_RUBRIC_ID);
 	const content = record ? await getKpiList(record.id) : undefined;
 	if (!record || !content) throw new UserMessageError('De KPI-lijst is niet gevonden bij de rubrieken.');

@@ -1,6 +1,6 @@
 import { ownTargetProfilesId, targetJobDraft, withOwnTargetJob, type TargetJobDraft } from '$lib/engine/target';
 import type { CompetencyProfile, TargetJob } from '$lib/engine/rubric';
-import { ensureBuiltinRubrics, getCompetencyProfile, getLatestRubricContent, getTargetProfiles, importRubricFile, listRubricVersions } from '$lib/db/rubrics.repo';
+import { getCompetencyProfile, getLatestRubricContent, getTargetProfiles, importRubricFile, listRubricVersions } from '$lib/db/rubrics.repo';
 import { type Result } from '$lib/engine/common/result';
 
 /** What the "functieprofiel schrijven" screen starts from. */
@@ -16,7 +16,6 @@ export interface OwnJobStart {
  * profile stored. Undefined when the file or job is not (or no longer) on this tablet.
  */
 export async function loadOwnJobStart(profilesKey: string | null, jobId: string | null): Promise<OwnJobStart | undefined> {
-	await ensureBuiltinRubrics();
 	if (profilesKey && jobId) {
 		const file = await getTargetProfiles(profilesKey);
 		const job = file?.jobs.find((j) => j.id === jobId);

@@ -3,7 +3,7 @@ import { describeAgreement } from '$lib/engine/report/agreement-note';
 import { loadConsensusSnapshot } from '$lib/db/consensus.repo';
 import { listObservations } from '$lib/db/observations.repo';
 import { listClassifications } from '$lib/db/classifications.repo';
-import { ensureBuiltinRubrics, getCompetencyProfile, listTargetJobEntries } from '$lib/db/rubrics.repo';
+import { getCompetencyProfile, listTargetJobEntries } from '$lib/db/rubrics.repo';
 import { nowIso } from '$lib/db/record-meta';
 import { restrictToViewer, type ExerciseAccess } from '$lib/engine/consensus/visibility';
 import { visibilitySessionOf } from './blind';
@@ -26,7 +26,6 @@ export type ReportSourceResult =
  * exercise holds nothing of the others' levels, notes or classifications there, nor the decisions it touches.
  */
 export async function loadReportSource(sessionId: string, viewerId: string | undefined): Promise<ReportSourceResult> {
-	await ensureBuiltinRubrics();
 	const snapshot = await loadConsensusSnapshot(sessionId);
 	if (!snapshot) return { ok: false, problem: 'Dit assessment-center bestaat niet (meer).' };
 	const [profile, observations, classifications, targetJobs, finalAssessments] = await Promise.all([

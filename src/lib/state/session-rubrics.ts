@@ -1,17 +1,15 @@
 import { type CompetencyProfile, type ExerciseLibrary, type NoteCoachLexicon, type TargetJob } from '$lib/engine/rubric';
 import type { TargetJobRef } from '$lib/engine/model';
 import type { TargetJobEntry } from '$lib/engine/target';
-import { ensureBuiltinRubrics, getCompetencyProfile, getRubricContent, listRubricVersions, listTargetJobEntries } from '$lib/db/rubrics.repo';
+import { getCompetencyProfile, getRubricContent, listRubricVersions, listTargetJobEntries } from '$lib/db/rubrics.repo';
 
 /** The competency profile a session is scored with (its exact `id@version`). */
 export async function loadSessionProfile(rubricVersionId: string): Promise<CompetencyProfile | undefined> {
-	await ensureBuiltinRubrics();
 	return getCompetencyProfile(rubricVersionId);
 }
 
 /** The newest stored rubric of a kind (a kind has one built-in file; an organisation may import a newer one). */
 async function loadNewestOfKind<K extends 'note-coach' | 'exercise-library'>(kind: K) {
-	await ensureBuiltinRubrics();
 	const [newest] = (await listRubricVersions(kind)).sort((a, b) => b.storedAt.localeCompare(a.storedAt));
 	return newest ? getRubricContent(newest.id, kind) : undefined;
 }
@@ -21,7 +19,6 @@ export const loadExerciseLibrary = (): Promise<ExerciseLibrary | undefined> => l
 
 /** Competency profiles to choose from when setting up a session. */
 export async function listProfileVersions(): Promise<{ id: string; title: string }[]> {
-	await ensureBuiltinRubrics();
 	return (await listRubricVersions('competency-profile')).map((r) => ({ id: r.id, title: `${r.title} (${r.version})` }));
 }
 
@@ -35,7 +32,6 @@ export interface TargetJobOption {
 
 /** Every stored job whose file names the session's competency profile (`id@version`), in file then job order. */
 export async function loadTargetJobs(profileKey: string): Promise<TargetJobOption[]> {
-	await ensureBuiltinRubrics();
 	return (await listTargetJobEntries())
 		.filter((e) => e.profileKey === profileKey)
 		.map((e) => ({ ref: { profilesKey: e.profilesKey, jobId: e.job.id }, job: e.job, label: `${e.job.job} (${e.title} ${e.version})` }));

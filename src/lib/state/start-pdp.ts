@@ -3,14 +3,13 @@ import { buildCandidateReport } from '$lib/engine/report/candidate-report';
 import { draftPdp } from '$lib/engine/plan/draft-pdp';
 import { TEXT_LIMITS } from '$lib/engine/common/text';
 import { createPdp, savePdpDraft, type PdpStartResult } from '$lib/db/pdp.repo';
-import { ensureBuiltinRubrics, getLatestRubricContent } from '$lib/db/rubrics.repo';
+import { getLatestRubricContent } from '$lib/db/rubrics.repo';
 import { loadReportSource } from './report-source';
 
 /** The built-in PDP schema's rubric id (rubrics/pdp.json). */
 export const PDP_SCHEMA_ID = 'pdp';
 
 export async function loadPdpSchema() {
-	await ensureBuiltinRubrics();
 	return getLatestRubricContent(PDP_SCHEMA_ID, 'pdp-schema');
 }
 

@@ -21,7 +21,7 @@ export function syncTables(db: WakkerDatabase): Table<AnyRecord, string>[] {
  * Setting keys that belong to this device and never travel, not even in a backup. `currentAssessorId` is the
  * tablet-wide "Ik ben" of earlier versions: no longer read, and kept from travelling with an old backup.
  */
-export const DEVICE_LOCAL_SETTINGS: ReadonlySet<string> = new Set(['deviceId', 'syncConfig', 'currentAssessorId']);
+export const DEVICE_LOCAL_SETTINGS: ReadonlySet<string> = new Set(['deviceId', 'syncConfig', 'currentAssessorId', 'builtinRubrics']);
 /**
  * Prefixes of per-device setting keys: which note is open in the editor on this tablet, and who uses this
  * tablet per assessment-center ("Ik ben"): another tablet is held by someone else. Personal PINs (db/pin.repo.ts)
