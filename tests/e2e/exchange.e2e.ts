@@ -151,6 +151,25 @@ test('privacy: export everything about one candidate, then erase them after a co
 	expect(person.records.candidates[0]!.name).toBe('Lotte Vermeulen');
 	expect(person.records.observations.length).toBeGreaterThan(0);
 
+	// The same, readable: what is stored, where it came from, who wrote it and when, with names instead of ids.
+	const pdfDownload = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Leesbaar overzicht (PDF)' }).click();
+	const pdf = await pdfDownload;
+	expect(pdf.suggestedFilename()).toBe('inzage-lotte-vermeulen.pdf');
+	const pdfPath = join(mkdtempSync(join(tmpdir(), 'wakker-person-pdf-')), pdf.suggestedFilename());
+	await pdf.saveAs(pdfPath);
+	await expect(page.getByRole('status').filter({ hasText: 'Het leesbare overzicht inzage-lotte-vermeulen.pdf is bewaard' })).toBeVisible();
+	const { execFileSync } = await import('node:child_process');
+	execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', pdfPath, '/tmp/xch-person-pdf']);
+	const pdfText = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+	expect(pdfText).toContain('Wat WAKKER over jou bewaart');
+	expect(pdfText).toContain('Lotte Vermeulen');
+	expect(pdfText).toContain(`Notities van assessoren (${person.records.observations.length} notities)`);
+	expect(pdfText).toContain('Demo: assessment-center magazijn en logistiek');
+	expect(pdfText).toMatch(/Consensus \(samen besloten niveau\) \(\d+ besluit/);
+	expect(pdfText).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}/);
+	expect(pdfText).not.toMatch(/undefined|NaN|\[object/);
+
 	await page.getByRole('button', { name: 'Lotte Vermeulen wissen…' }).click();
 	const confirm = page.getByRole('alertdialog');
 	await expect(confirm).toContainText(`Notities: ${person.records.observations.length}`);
