@@ -9,6 +9,7 @@ import { ExerciseLibrary } from './exercise-library.schema';
 import { CalibrationCase } from './calibration-case.schema';
 import { TargetProfiles } from './target-profile.schema';
 import type { Result } from '../common/result';
+import { describeJsonError } from '../common/json-error-place';
 
 /** Every instrument file in `rubrics/` is one of these, told apart by `kind`. */
 export const RubricFile = z.discriminatedUnion('kind', [
@@ -54,15 +55,18 @@ export const MAX_RUBRIC_FILE_CHARS = 2_000_000;
 export function parseRubricText(text: string, fileName: string): RubricParseResult {
 	if (text.length > MAX_RUBRIC_FILE_CHARS)
 		return { ok: false, problems: [`${fileName}: het bestand is te groot (meer dan ${MAX_RUBRIC_FILE_CHARS.toLocaleString('nl-BE')} tekens).`] };
+	// Notepad and Excel on Windows start a UTF-8 file with a byte-order mark, which JSON.parse refuses.
+	const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+	if (body.trim() === '') return { ok: false, problems: [`${fileName}: het bestand is leeg.`] };
 	let json: unknown;
 	try {
-		json = JSON.parse(text);
-	} catch (error) {
-		const detail = error instanceof Error ? error.message : String(error);
-		return { ok: false, problems: [`${fileName}: geen geldige JSON (${detail}).`] };
+		json = JSON.parse(body);
+	} catch {
+		return { ok: false, problems: [`${fileName}: ${describeJsonError(body)}`] };
 	}
 	return parseRubricJson(json, fileName);
 }
+
 
 /** A badly broken file can give hundreds of issues; the first ones are enough to start fixing. */
 export const MAX_REPORTED_PROBLEMS = 50;

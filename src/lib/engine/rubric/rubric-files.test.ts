@@ -265,4 +265,19 @@ describe('messages for a broken rubric file', () => {
 		expect(parseRubricText('{"kind": ', 'x.json')).toMatchObject({ ok: false, problems: [expect.stringMatching(/^x\.json: geen geldige JSON/)] });
 		expect(parseRubricText(' '.repeat(2_000_001), 'x.json')).toMatchObject({ ok: false, problems: [expect.stringContaining('te groot')] });
 	});
+
+	it('says in Dutch where the JSON breaks, without the browser\'s English message', () => {
+		const broken = '{\n  "kind": "checklist",\n  "items": [1, 2,, 3]\n}';
+		const result = parseRubricText(broken, 'x.json');
+		expect(result).toMatchObject({ ok: false, problems: [expect.stringMatching(/^x\.json: geen geldige JSON op regel 3, teken \d+\. Kijk daar na/)] });
+		const problem = result.ok ? '' : (result.problems[0] ?? '');
+		expect(problem).not.toMatch(/Unexpected|token|position|undefined|SyntaxError/);
+		expect(parseRubricText('', 'leeg.json')).toMatchObject({ ok: false, problems: ['leeg.json: het bestand is leeg.'] });
+		expect(parseRubricText('{"kind": ', 'x.json')).toMatchObject({ ok: false, problems: [expect.not.stringMatching(/Unexpected|JSON input/)] });
+	});
+
+	it('reads a file that Notepad saved with a byte-order mark', () => {
+		const text = readFileSync(join(RUBRIC_FOLDER, 'doorstroomklaar.json'), 'utf8');
+		expect(parseRubricText(`\uFEFF${text}`, 'bom.json').ok).toBe(true);
+	});
 });
