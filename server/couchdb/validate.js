@@ -39,6 +39,7 @@ function validate_doc_update(newDoc, oldDoc, userCtx) {
 		'tociEvaluations',
 		'checklistMeasurements',
 		'kpiEntries',
+		'kpiClosures',
 		'erasures'
 	];
 	/** Records with an author who never changes: only that assessor (or a lead) writes them. */

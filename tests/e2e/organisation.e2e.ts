@@ -380,7 +380,7 @@ test('KPIs of three periods show on the dashboard, in the CSV for funders and in
 		await page.setViewportSize(size);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), orientation).toBeLessThanOrEqual(0);
 		expect(await dashboard.locator('.table-scroll').first().evaluate((el) => el.scrollWidth - el.clientWidth), orientation).toBeLessThanOrEqual(0);
-		await dashboard.screenshot({ path: `/work/notes/kpi-dashboard-${orientation}.png` });
+		await dashboard.screenshot({ path: `test-results/screens/kpi-dashboard-${orientation}.png` });
 		await expectNoSeriousAxeViolations(page);
 	}
 	await page.setViewportSize({ width: 1180, height: 820 });
@@ -395,20 +395,20 @@ test('KPIs of three periods show on the dashboard, in the CSV for funders and in
 	const [csvDownload] = await Promise.all([page.waitForEvent('download'), fundersFiles.getByRole('button', { name: 'CSV (Excel België)' }).click()]);
 	const kpiRows = openLikeExcelNlBe(readFileSync(await saveDownload(csvDownload, 'kpi.csv'), 'utf8'));
 	expect(kpiRows[0]).toEqual([
-		'Organisatie', 'Team', 'Periode', 'Nulmeting', 'Assessments (aantal)', 'Sollicitatieacties (aantal)', 'Sollicitatiegesprekken (aantal)', 'Doorstromingen (aantal)',
+		'Organisatie', 'Team', 'Periode', 'Nulmeting', 'Afgesloten', 'Assessments (aantal)', 'Sollicitatieacties (aantal)', 'Sollicitatiegesprekken (aantal)', 'Doorstromingen (aantal)',
 		'Persoonlijke Doorstroom Plannen (PDP) (aantal)', 'Coachinguren (uren)', 'Sollicitatieacties per doorstroming', 'Sollicitatiegesprekken per doorstroming',
 		'Sollicitatieacties per sollicitatiegesprek', 'Coachinguren per doorstroming'
 	]);
 	const kpiBody = [
-		['Werkhaven', 'Alle teams samen', '2026-01', 'ja', 1, 10, 4, 0, 1, 12.5, null, null, 2.5, null],
-		['Werkhaven', 'Alle teams samen', '2026-02', 'nee', 2, 14, 6, 2, 0, 20, 7, 3, 2.33, 10],
-		['Werkhaven', 'Alle teams samen', '2026-03', 'nee', 0, 20, 9, 3, 2, 24, 6.67, 3, 2.22, 8]
+		['Werkhaven', 'Alle teams samen', '2026-01', 'ja', 'nee', 1, 10, 4, 0, 1, 12.5, null, null, 2.5, null],
+		['Werkhaven', 'Alle teams samen', '2026-02', 'nee', 'nee', 2, 14, 6, 2, 0, 20, 7, 3, 2.33, 10],
+		['Werkhaven', 'Alle teams samen', '2026-03', 'nee', 'nee', 0, 20, 9, 3, 2, 24, 6.67, 3, 2.22, 8]
 	];
 	// Periods after the last registration are not reported.
 	expect(kpiRows.slice(1)).toEqual(kpiBody);
 	const [rDownload] = await Promise.all([page.waitForEvent('download'), fundersFiles.getByRole('button', { name: 'CSV voor R/Python (komma, punt)' }).click()]);
 	const rLines = readFileSync(await saveDownload(rDownload, 'kpi-r.csv'), 'utf8').split('\r\n');
-	expect(rLines[1]).toBe('Werkhaven,Alle teams samen,2026-01,ja,1,10,4,0,1,12.5,,,2.5,');
+	expect(rLines[1]).toBe('Werkhaven,Alle teams samen,2026-01,ja,nee,1,10,4,0,1,12.5,,,2.5,');
 	const [xlsxDownload] = await Promise.all([page.waitForEvent('download'), fundersFiles.getByRole('button', { name: 'Excel (.xlsx)' }).click()]);
 	const [kpiSheet] = await readXlsxFile(await saveDownload(xlsxDownload, 'kpi.xlsx'));
 	expect(kpiSheet!.data.slice(1)).toEqual(kpiBody);
@@ -431,4 +431,62 @@ test('KPIs of three periods show on the dashboard, in the CSV for funders and in
 	await expect.poll(() => cells('Assessments')).toEqual(['1', '3', '0']);
 	await expect.poll(() => cells('Persoonlijke')).toEqual(['1', '0', '3']);
 	await expect(dashboard.getByTestId('unlinked-sessions')).toHaveCount(0);
+});
+
+test('a closed KPI period keeps the figures it was reported with when a counted candidate is erased', async ({ page }) => {
+	test.setTimeout(120_000);
+	await page.goto('/kpi');
+	await createOrganisation(page, 'Werkhaven');
+	const organisationId = new URL(page.url()).searchParams.get('org')!;
+	await seedCountedRecords(page, organisationId);
+	await page.reload();
+	const settings = page.getByRole('region', { name: '1. Welke KPI’s volgen jullie?' });
+	for (const name of ['Sollicitatieacties', 'Persoonlijke Doorstroom Plannen \\(PDP\\)']) await settings.getByRole('checkbox', { name: new RegExp(`^${name} \\(`) }).check();
+	await settings.getByLabel('Jaar', { exact: true }).selectOption('2026');
+	await settings.getByLabel('Maand', { exact: true }).selectOption('1');
+
+	const register = page.getByRole('region', { name: '2. Registreren' });
+	await register.getByLabel('Project of team').fill('Groendienst');
+	await register.getByLabel('Maand', { exact: true }).selectOption('3');
+	await register.getByLabel(/^Sollicitatieacties, Groendienst,/).fill('18');
+	await page.waitForTimeout(400);
+	// March counts two PDPs (K2 and K3); close it as reported.
+	const closing = register.getByTestId('kpi-period-closing');
+	await closing.getByRole('button', { name: 'Sluit maart 2026 af' }).click();
+	await expect(closing.getByRole('status')).toHaveText('Maart 2026 is afgesloten: de cijfers liggen vast.');
+	await expect(closing).toContainText(/Afgesloten op \d\d\/\d\d\/\d{4}\./);
+	// The values of a closed period are shown, not editable.
+	await expect(register.getByRole('textbox', { name: /^Sollicitatieacties/ })).toHaveCount(0);
+	await expect(register.locator('output#kpi-sollicitatieacties')).toHaveText('18');
+	await expectNoSeriousAxeViolations(page);
+	await register.screenshot({ path: 'test-results/screens/kpi-closed-period.png' });
+
+	const dashboard = page.getByRole('region', { name: '3. Dashboard' });
+	const pdpCells = async () => (await dashboard.locator('#kpi-table tbody tr').filter({ has: page.getByRole('rowheader', { name: /^Persoonlijke/ }) }).locator('td').allInnerTexts()).slice(0, 3);
+	await expect.poll(pdpCells).toEqual(['1', '0', '2']);
+	await expect(dashboard.locator('#kpi-table thead th').filter({ hasText: 'maart 2026' })).toContainText('afgesloten');
+
+	// K3 asks to be erased: the person goes, March keeps the two PDPs it was reported with.
+	await page.goto('/gegevens/privacy');
+	await page.getByLabel('Kandidaat', { exact: true }).selectOption({ label: 'K3' });
+	await page.getByRole('button', { name: 'K3 wissen…' }).click();
+	await page.getByRole('alertdialog').getByRole('button', { name: 'Ja, definitief wissen' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'K3 is gewist' })).toBeVisible();
+	await page.goto(`/kpi?org=${organisationId}`);
+	await expect.poll(pdpCells).toEqual(['1', '0', '2']);
+
+	// Reopened, March counts live again: without K3's PDP.
+	await register.getByLabel('Project of team').fill('Groendienst');
+	await register.getByLabel('Maand', { exact: true }).selectOption('3');
+	await closing.getByRole('button', { name: 'Periode heropenen' }).click();
+	await closing.getByRole('button', { name: 'Ja, maart 2026 heropenen' }).click();
+	await expect(closing.getByRole('status')).toHaveText('Maart 2026 is heropend: de cijfers worden weer live geteld.');
+	await expect.poll(pdpCells).toEqual(['1', '0', '1']);
+	await expect(register.getByRole('textbox', { name: /^Sollicitatieacties, Groendienst,/ })).toHaveValue('18');
+	// The running month cannot be closed yet.
+	const now = new Date();
+	await register.getByLabel('Jaar', { exact: true }).selectOption(String(now.getFullYear()));
+	await register.getByLabel('Maand', { exact: true }).selectOption(String(now.getMonth() + 1));
+	await expect(closing).toContainText('je sluit een periode af als ze voorbij is');
+	await expect(closing.getByRole('button')).toHaveCount(0);
 });

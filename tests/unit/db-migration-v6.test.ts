@@ -78,7 +78,9 @@ async function upgradedDatabase(): Promise<WakkerDatabase> {
 describe('migration from schema version 5 to 6 (fewer indexes)', () => {
 	it('drops the covered and unused indexes in the browser database and keeps every record', async () => {
 		const db = await upgradedDatabase();
-		expect(db.backendDB().version).toBe(60);
+		// Dexie multiplies the declared version by 10; this test follows the upgrade to whatever is current now.
+		expect(db.backendDB().version).toBe(db.verno * 10);
+		expect(db.verno).toBeGreaterThanOrEqual(6);
 		for (const table of CHANGED) {
 			const store = db.backendDB().transaction(table, 'readonly').objectStore(table);
 			expect([...store.indexNames].sort(), table).toEqual(INDEXES_AFTER[table]);

@@ -13,6 +13,7 @@ import type {
 	Exercise,
 	FinalAssessment,
 	KpiEntry,
+	KpiPeriodClosure,
 	Observation,
 	Organisation,
 	Pdp,
@@ -69,6 +70,7 @@ export class WakkerDatabase extends Dexie {
 	tociEvaluations!: EntityTable<TociEvaluation, 'id'>;
 	checklistMeasurements!: EntityTable<ChecklistMeasurement, 'id'>;
 	kpiEntries!: EntityTable<KpiEntry, 'id'>;
+	kpiClosures!: EntityTable<KpiPeriodClosure, 'id'>;
 	settings!: EntityTable<SettingRecord, 'key'>;
 	erasures!: EntityTable<Erasure, 'id'>;
 	conflicts!: EntityTable<ConflictRecord, 'id'>;
@@ -136,6 +138,11 @@ export class WakkerDatabase extends Dexie {
 			ratings: 'id, [sessionId+candidateId+competencyId], [exerciseId+authorId]',
 			consensusDecisions: 'id, [sessionId+candidateId+competencyId]',
 			finalAssessments: 'id, [sessionId+candidateId]'
+		});
+		// Version 7: closed KPI periods, each with the figures it was reported with, shared like the KPI values. No
+		// existing record changes.
+		this.version(7).stores({
+			kpiClosures: 'id, organisationId'
 		});
 		// Every write to a shared table also lands in the outbox, in the same transaction.
 		useOutbox(this);

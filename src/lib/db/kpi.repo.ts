@@ -1,4 +1,7 @@
-import { KpiEntry } from '$lib/engine/model';
+import { KpiEntry, KpiPeriodClosure } from '$lib/engine/model';
+import { closedPeriodMessage, closedPeriods, closeRefusal, freezePeriod } from '$lib/engine/organisation/kpi-closure';
+import { periodKindOf } from '$lib/engine/organisation/kpi-period';
+import { refused, type Result } from '$lib/engine/common/result';
 import { countForOrganisation, type OrganisationCounts } from '$lib/engine/organisation/kpi-counted';
 import type { CountedDates } from '$lib/engine/organisation/kpi-table';
 import { validateOrganisationRecord, type SaveResult } from '$lib/engine/organisation/validate-record';
@@ -41,7 +44,9 @@ export async function setKpiValue(input: KpiValueInput): Promise<SaveResult<KpiE
 	if (input.integer && !Number.isInteger(input.value)) return { ok: false, problems: ['Dit is een aantal: vul een geheel getal in (bv. 3, niet 3,5).'] };
 	if (isFuturePeriod(input.period, todayLocal())) return { ok: false, problems: [futurePeriodMessage(input.period)] };
 	const meta = await newMeta();
-	return db.transaction('rw', db.kpiEntries, db.settings, async () => {
+	return db.transaction('rw', db.kpiEntries, db.kpiClosures, db.settings, async () => {
+		const closure = await closureOf(input.organisationId, input.period);
+		if (closure) return refused(closedPeriodMessage(closure));
 		// "groendienst" and "Groendienst " are one team, stored as it was first typed.
 		const team = canonicalTeamName(await listKpiEntries(input.organisationId), typedTeam);
 		const existing = (await db.kpiEntries.where('[organisationId+period]').equals([input.organisationId, input.period]).toArray()).find(
@@ -56,13 +61,61 @@ export async function setKpiValue(input: KpiValueInput): Promise<SaveResult<KpiE
 	});
 }
 
-/** Empties one cell (soft delete): "not entered" is not the same as 0. */
-export async function clearKpiValue(input: Omit<KpiValueInput, 'value'>): Promise<void> {
+/** Empties one cell (soft delete): "not entered" is not the same as 0. A closed period's values stay. */
+export async function clearKpiValue(input: Omit<KpiValueInput, 'value'>): Promise<Result> {
 	const db = getDb();
-	await db.transaction('rw', db.kpiEntries, db.settings, async () => {
+	return db.transaction('rw', db.kpiEntries, db.kpiClosures, db.settings, async () => {
+		const closure = await closureOf(input.organisationId, input.period);
+		if (closure) return refused(closedPeriodMessage(closure));
 		const rows = await db.kpiEntries.where('[organisationId+period]').equals([input.organisationId, input.period]).toArray();
 		for (const e of rows.filter((e) => !e.deletedAt && teamKey(e.team) === teamKey(input.team) && e.kpiId === input.kpiId))
 			await db.kpiEntries.put({ ...(await touched(e)), deletedAt: nowIso() });
+		return { ok: true };
+	});
+}
+
+/** The organisation's closed periods (reopened ones left out). */
+export async function listKpiClosures(organisationId: string): Promise<KpiPeriodClosure[]> {
+	const rows = await getDb().kpiClosures.where('organisationId').equals(organisationId).toArray();
+	return rows.filter((c) => !c.deletedAt);
+}
+
+async function closureOf(organisationId: string, period: string): Promise<KpiPeriodClosure | undefined> {
+	return closedPeriods(await listKpiClosures(organisationId)).get(period);
+}
+
+/**
+ * Closes a period that is over: its values per team and what the app counted in it are kept as they are now, and
+ * every screen, PDF and table reports those from then on. Values of the period can no longer be changed, and an
+ * erasure afterwards (a candidate whose PDP was counted) changes no reported figure; the person's data still goes,
+ * since only numbers are kept. Refused for a period that has not ended or is closed already.
+ */
+export async function closeKpiPeriod(organisationId: string, period: string): Promise<Result<{ closure: KpiPeriodClosure }>> {
+	const db = getDb();
+	const kind = periodKindOf(period);
+	if (!kind) return refused('Kies een maand of kwartaal om af te sluiten.');
+	const meta = await newMeta();
+	return db.transaction('rw', [db.kpiEntries, db.kpiClosures, db.sessions, db.pdps, db.candidates, db.tociEvaluations, db.settings], async () => {
+		const problem = closeRefusal(period, todayLocal(), closedPeriods(await listKpiClosures(organisationId)));
+		if (problem) return refused(problem);
+		const [entries, counts] = await Promise.all([listKpiEntries(organisationId), listOrganisationCounts(organisationId)]);
+		const record = { ...meta, organisationId, period, ...freezePeriod({ period, kind, entries, counted: counts.counted }) };
+		const result = validateOrganisationRecord(KpiPeriodClosure, record);
+		if (!result.ok) return result;
+		await db.kpiClosures.add(result.value);
+		return { ok: true, closure: result.value };
+	});
+}
+
+/** Opens a closed period again (its values can change and are counted live again). Undo by closing it again. */
+export async function reopenKpiPeriod(organisationId: string, period: string): Promise<Result> {
+	const db = getDb();
+	return db.transaction('rw', db.kpiClosures, db.settings, async () => {
+		// Every live closure of the period goes: two tablets may each have closed it before they synced.
+		const live = (await listKpiClosures(organisationId)).filter((c) => c.period === period);
+		if (live.length === 0) return refused('Deze periode is niet afgesloten.');
+		for (const c of live) await db.kpiClosures.put({ ...(await touched(c)), deletedAt: nowIso() });
+		return { ok: true };
 	});
 }
 

@@ -4,7 +4,11 @@ import { getDb, useDatabase, WakkerDatabase } from './db';
 import { newMeta, resetDeviceIdCache } from './record-meta';
 import { createOrganisation, listOrganisations, setKpiBaselinePeriod, setKpiTracked, setTrackedKpis } from './organisations.repo';
 import { addParticipant, createMeasurement, deleteMeasurement, listMeasurements, removeParticipant, restoreParticipant, saveReflection, setParticipantScore, setTeamScore } from './checklist.repo';
-import { clearKpiValue, listCountedDates, listKpiEntries, listOrganisationCounts, setKpiValue } from './kpi.repo';
+import { clearKpiValue, closeKpiPeriod, listCountedDates, listKpiClosures, listKpiEntries, listOrganisationCounts, reopenKpiPeriod, setKpiValue } from './kpi.repo';
+import { eraseCandidate } from './bundle/erase';
+import { buildKpiTable } from '$lib/engine/organisation/kpi-table';
+import { closedPeriods } from '$lib/engine/organisation/kpi-closure';
+import { loadKpiList } from '$lib/engine/organisation/test-fixtures';
 import { addAction, deleteAction, listActions, moveAction, recordActionStatus, restoreAction, updateAction } from './actions.repo';
 
 let dbCount = 0;
@@ -189,6 +193,44 @@ describe('kpi.repo', () => {
 		expect(counts.counted.pdps).toEqual(['2026-03-10']);
 		expect(counts.unlinkedSessions).toBe(1);
 		expect(await listCountedDates(other.id)).toEqual({ assessments: [expect.any(String)], pdps: [expect.any(String)] });
+	});
+
+	it('closes a period: its figures stay as reported after a candidate is erased, its values cannot change until it is reopened', async () => {
+		const o = await org();
+		const db = getDb();
+		const base = { location: '', rubricVersionId: 'done-profiel@1.0.0', competencyIds: [], assessorIds: [] };
+		const session = { ...(await newMeta()), ...base, name: 'AC maart', organisationId: o.id, days: [{ id: crypto.randomUUID(), date: '2026-03-03', label: '' }] };
+		await db.sessions.add(session);
+		const candidate = { ...(await newMeta()), sessionId: session.id, name: 'Jana Peeters', jobTarget: '', coachAssessorIds: [], code: 'K1' };
+		await db.candidates.add(candidate);
+		await db.pdps.add({ ...(await newMeta()), title: 'PDP', needs: [], resources: [], candidateId: candidate.id, sessionId: session.id, createdAt: '2026-03-10T09:00:00.000Z' });
+		await setKpiValue({ organisationId: o.id, team: 'Groendienst', period: '2026-03', kpiId: 'sollicitatieacties', value: 12, integer: true });
+
+		const closed = await closeKpiPeriod(o.id, '2026-03');
+		expect(closed).toMatchObject({ ok: true, closure: { period: '2026-03', counted: { assessments: 1, pdps: 1 }, entries: [{ team: 'Groendienst', kpiId: 'sollicitatieacties', value: 12 }] } });
+		expect(JSON.stringify(closed)).not.toContain('Jana');
+		expect(await closeKpiPeriod(o.id, '2026-03')).toMatchObject({ ok: false, problems: [expect.stringMatching(/^Maart 2026 is al afgesloten op/)] });
+		const thisMonth = new Date().toISOString().slice(0, 7);
+		expect(await closeKpiPeriod(o.id, thisMonth)).toMatchObject({ ok: false, problems: [expect.stringContaining('loopt nog tot en met')] });
+
+		expect(await setKpiValue({ organisationId: o.id, team: 'Groendienst', period: '2026-03', kpiId: 'sollicitatieacties', value: 13, integer: true })).toMatchObject({
+			ok: false,
+			problems: [expect.stringMatching(/^Maart 2026 is afgesloten op .*Heropen de periode/)]
+		});
+		expect(await clearKpiValue({ organisationId: o.id, team: 'Groendienst', period: '2026-03', kpiId: 'sollicitatieacties' })).toMatchObject({ ok: false });
+		expect((await listKpiEntries(o.id)).map((e) => e.value)).toEqual([12]);
+
+		await eraseCandidate(candidate.id);
+		const kpis = loadKpiList().kpis.filter((k) => k.id === 'pdps');
+		const live = await listOrganisationCounts(o.id);
+		expect(live.counted.pdps).toEqual([]);
+		const reported = buildKpiTable({ kpis, entries: [], periods: ['2026-03'], kind: 'month', team: undefined, counted: live.counted, closed: closedPeriods(await listKpiClosures(o.id)) });
+		expect(reported[0]?.cells.pdps?.value).toBe(1);
+
+		expect(await reopenKpiPeriod(o.id, '2026-03')).toEqual({ ok: true });
+		expect(await listKpiClosures(o.id)).toEqual([]);
+		expect(await setKpiValue({ organisationId: o.id, team: 'Groendienst', period: '2026-03', kpiId: 'sollicitatieacties', value: 13, integer: true })).toMatchObject({ ok: true });
+		expect(await reopenKpiPeriod(o.id, '2026-03')).toMatchObject({ ok: false });
 	});
 });
 

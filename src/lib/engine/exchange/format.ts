@@ -51,7 +51,8 @@ export const SYNC_TABLES = [
 	'actions',
 	'tociEvaluations',
 	'checklistMeasurements',
-	'kpiEntries'
+	'kpiEntries',
+	'kpiClosures'
 ] as const;
 export type SyncTable = (typeof SYNC_TABLES)[number];
 
@@ -91,6 +92,7 @@ export const TABLE_LABELS: Record<BundleTable, string> = {
 	tociEvaluations: 'TOCI-evaluaties',
 	checklistMeasurements: 'Checklistmetingen',
 	kpiEntries: 'KPI-waarden',
+	kpiClosures: 'Afgesloten KPI-periodes',
 	settings: 'Instellingen',
 	conflicts: 'Open conflicten'
 };

@@ -14,6 +14,7 @@ import {
 	Id,
 	IsoDateTime,
 	KpiEntry,
+	KpiPeriodClosure,
 	Observation,
 	Organisation,
 	Pdp,
@@ -86,6 +87,7 @@ export const TABLE_SCHEMAS = {
 	tociEvaluations: TociEvaluation,
 	checklistMeasurements: ChecklistMeasurement,
 	kpiEntries: KpiEntry,
+	kpiClosures: KpiPeriodClosure,
 	settings: SettingRecord,
 	conflicts: ConflictRecord
 } satisfies Record<BundleTable, z.ZodType>;

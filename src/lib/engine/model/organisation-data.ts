@@ -38,3 +38,21 @@ export const KpiEntry = z.strictObject({
 });
 export type KpiEntry = z.infer<typeof KpiEntry>;
 
+
+/**
+ * A KPI period the organisation closed ("afgesloten"): the figures as they were reported, kept apart from the live
+ * values so that a later erasure (a candidate's PDPs go) or a late edit changes no figure that already went to a
+ * funder. Only numbers per team and KPI are kept, no person's data. Reopening soft-deletes the closure.
+ */
+export const KpiPeriodClosure = z.strictObject({
+	...RecordMeta,
+	organisationId: Id,
+	period: KpiPeriod,
+	/** The values entered per team, as they were at closing. */
+	entries: z
+		.array(z.strictObject({ team: freeText(TEXT_LIMITS.name), kpiId: slugId, value: z.number().min(0).max(1_000_000_000) }))
+		.max(10_000),
+	/** What the app counted for the whole organisation in this period, at closing. */
+	counted: z.strictObject({ assessments: z.number().int().min(0), pdps: z.number().int().min(0) })
+});
+export type KpiPeriodClosure = z.infer<typeof KpiPeriodClosure>;

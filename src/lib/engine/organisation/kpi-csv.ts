@@ -5,7 +5,7 @@ import type { TableCell } from '../export/table';
 
 /**
  * For funders: one row per period, one column per KPI (then one per ratio). A value that is missing
- * or cannot be calculated is an empty cell, never 0.
+ * or cannot be calculated is an empty cell, never 0. "Afgesloten" says which periods' figures are final.
  */
 export function buildKpiCsvRows(input: {
 	organisationName: string;
@@ -21,6 +21,7 @@ export function buildKpiCsvRows(input: {
 		'Team',
 		'Periode',
 		'Nulmeting',
+		'Afgesloten',
 		...input.kpis.map((k) => `${k.name} (${k.unit})`),
 		...input.ratios.map((r) => r.name)
 	];
@@ -29,6 +30,7 @@ export function buildKpiCsvRows(input: {
 		input.teamLabel,
 		row.period,
 		row.period === input.baselinePeriod ? 'ja' : 'nee',
+		row.closedAt ? 'ja' : 'nee',
 		...input.kpis.map((k) => row.cells[k.id]?.value),
 		...input.ratioValues.map((series) => series[i]?.value)
 	]);

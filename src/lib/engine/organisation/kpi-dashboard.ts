@@ -1,5 +1,6 @@
 import type { Kpi, KpiList } from '../rubric/kpi-list.schema';
-import type { KpiEntry, Organisation } from '../model';
+import type { KpiEntry, KpiPeriodClosure, Organisation } from '../model';
+import { applyClosures, closedPeriods } from './kpi-closure';
 import { selectTrackedKpis, selectTrackedRatios } from './kpi-selection';
 import { buildKpiTable, type CountedDates, type KpiTableRow } from './kpi-table';
 import { comparePeriods, listPeriods, periodKindOf, periodOfDate, type PeriodKind } from './kpi-period';
@@ -35,20 +36,25 @@ export function buildKpiDashboardData(input: {
 	entries: readonly KpiEntry[];
 	counted: CountedDates;
 	team: string | undefined;
+	/** Periods the organisation closed: reported with the figures they were closed with. */
+	closures?: readonly KpiPeriodClosure[] | undefined;
 }): KpiDashboardData | undefined {
 	const baselinePeriod = input.organisation.kpiBaselinePeriod;
 	const kind = baselinePeriod ? periodKindOf(baselinePeriod) : undefined;
 	if (!baselinePeriod || !kind) return undefined;
 	const tracked = new Set(input.organisation.kpiTracked);
-	const typed = input.entries.filter((e) => !e.deletedAt && tracked.has(e.kpiId) && periodKindOf(e.period) === kind).map((e) => e.period);
+	const closed = closedPeriods(input.closures ?? []);
+	const entries = applyClosures(input.entries, closed);
+	const typed = entries.filter((e) => !e.deletedAt && tracked.has(e.kpiId) && periodKindOf(e.period) === kind).map((e) => e.period);
 	const counted = [...(tracked.has('assessments') ? input.counted.assessments : []), ...(tracked.has('pdps') ? input.counted.pdps : [])].map((d) => periodOfDate(d, kind));
-	const candidates = [baselinePeriod, ...typed, ...counted].sort(comparePeriods);
+	const frozen = [...closed.keys()].filter((p) => periodKindOf(p) === kind);
+	const candidates = [baselinePeriod, ...typed, ...counted, ...frozen].sort(comparePeriods);
 	const first = candidates[0]!;
 	const last = candidates.at(-1)!;
 	const periods = listPeriods(first, last, Number.MAX_SAFE_INTEGER).slice(-MAX_DASHBOARD_PERIODS);
 	const kpis = selectTrackedKpis(input.list, input.organisation.kpiTracked);
 	const kpiNames = Object.fromEntries(input.list.kpis.map((k) => [k.id, k.name]));
-	const rows = buildKpiTable({ kpis, entries: input.entries, periods, kind, team: input.team, counted: input.counted });
+	const rows = buildKpiTable({ kpis, entries: input.entries, periods, kind, team: input.team, counted: input.counted, closed });
 	const ratios = selectTrackedRatios(input.list, input.organisation.kpiTracked);
 	return {
 		kind,
@@ -56,7 +62,7 @@ export function buildKpiDashboardData(input: {
 		kpis,
 		rows,
 		trends: kpis.map((k) => computeKpiTrend(rows, k.id, baselinePeriod)),
-		changes: kpis.map((kpi) => compareWithBaseline({ kpi, rows, entries: input.entries, baselinePeriod, team: input.team })),
+		changes: kpis.map((kpi) => compareWithBaseline({ kpi, rows, entries, baselinePeriod, team: input.team })),
 		ratios,
 		ratioValues: computeRatios(ratios, rows, kpiNames),
 		kpiNames

@@ -64,7 +64,7 @@ export function buildKpiReport(input: {
 		organisationName: input.organisationName,
 		teamLabel: input.teamLabel,
 		baselineLabel: input.baselinePeriod ? labelPeriod(input.baselinePeriod) : 'geen nulmeting gekozen',
-		periodLabels: periods.map((p) => (p === input.baselinePeriod ? `${labelPeriod(p)} (nulmeting)` : labelPeriod(p))),
+		periodLabels: shown.map((r) => `${labelPeriod(r.period)}${r.period === input.baselinePeriod ? ' (nulmeting)' : ''}${r.closedAt ? ' (afgesloten)' : ''}`),
 		phases: groupKpisByPhase(input.list, input.kpis).map((g) => ({
 			name: g.phaseName,
 			rows: g.kpis.map((k) => {

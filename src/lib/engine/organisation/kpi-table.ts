@@ -1,5 +1,6 @@
 import type { Kpi, CountedSource } from '../rubric/kpi-list.schema';
-import type { KpiEntry } from '../model/organisation-data';
+import type { KpiEntry, KpiPeriodClosure } from '../model/organisation-data';
+import { applyClosures, type ClosedPeriods } from './kpi-closure';
 import { periodOfDate, type PeriodKind } from './kpi-period';
 
 /** One KPI value in one period; undefined comes with the reason, never as a silent 0. */
@@ -12,6 +13,8 @@ export interface KpiCell {
 export interface KpiTableRow {
 	period: string;
 	cells: Record<string, KpiCell>;
+	/** When the period was closed (ISO date-time): its values are the ones it was closed with. */
+	closedAt?: string | undefined;
 }
 
 /** What the app counts itself: the dates (ISO) of each counted thing, e.g. each assessment held. */
@@ -53,6 +56,8 @@ export interface BuildKpiTableInput {
 	/** A team name, or undefined for all teams together. */
 	team: string | undefined;
 	counted: CountedDates;
+	/** Closed periods: their values and counts are the frozen ones, whatever changed since. */
+	closed?: ClosedPeriods | undefined;
 }
 
 /**
@@ -64,14 +69,17 @@ export function buildKpiTable(input: BuildKpiTableInput): KpiTableRow[] {
 		assessments: countByPeriod(input.counted.assessments, input.kind),
 		pdps: countByPeriod(input.counted.pdps, input.kind)
 	} satisfies Record<CountedSource, Map<string, number>>;
-	const live = input.entries.filter((e) => e.deletedAt === undefined && (input.team === undefined || teamKey(e.team) === teamKey(input.team)));
+	const closed = input.closed ?? new Map<string, KpiPeriodClosure>();
+	const live = applyClosures(input.entries, closed).filter((e) => e.deletedAt === undefined && (input.team === undefined || teamKey(e.team) === teamKey(input.team)));
 	return input.periods.map((period) => {
 		const cells: Record<string, KpiCell> = {};
+		const closure = closed.get(period);
 		for (const kpi of input.kpis) {
 			if (kpi.measurement === 'counted' && kpi.countedFrom) {
+				const count = closure ? closure.counted[kpi.countedFrom] : (countedByPeriod[kpi.countedFrom].get(period) ?? 0);
 				cells[kpi.id] =
 					input.team === undefined
-						? { value: countedByPeriod[kpi.countedFrom].get(period) ?? 0, missingReason: undefined, counted: true }
+						? { value: count, missingReason: undefined, counted: true }
 						: { value: undefined, missingReason: MISSING_COUNTED_FOR_TEAM, counted: true };
 				continue;
 			}
@@ -81,7 +89,7 @@ export function buildKpiTable(input: BuildKpiTableInput): KpiTableRow[] {
 					? { value: undefined, missingReason: MISSING_NOT_ENTERED, counted: false }
 					: { value: values.reduce((a, b) => a + b, 0), missingReason: undefined, counted: false };
 		}
-		return { period, cells };
+		return { period, cells, closedAt: closure?.createdAt };
 	});
 }
 

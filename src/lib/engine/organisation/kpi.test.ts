@@ -110,9 +110,9 @@ describe('KPI table', () => {
 			'excel-be'
 		);
 		expect(csv.split('\r\n').slice(0, 3)).toEqual([
-			'\uFEFFOrganisatie;Team;Periode;Nulmeting;Assessments (aantal);Sollicitatieacties (aantal);Doorstromingen (aantal);Sollicitatieacties per doorstroming',
-			'Werkhaven;Alle teams;2026-01;ja;2;15;0;',
-			'Werkhaven;Alle teams;2026-02;nee;1;;3;'
+			'\uFEFFOrganisatie;Team;Periode;Nulmeting;Afgesloten;Assessments (aantal);Sollicitatieacties (aantal);Doorstromingen (aantal);Sollicitatieacties per doorstroming',
+			'Werkhaven;Alle teams;2026-01;ja;nee;2;15;0;',
+			'Werkhaven;Alle teams;2026-02;nee;nee;1;;3;'
 		]);
 	});
 });
