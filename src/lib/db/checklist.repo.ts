@@ -1,6 +1,6 @@
 import { ActionItem, ChecklistMeasurement } from '$lib/engine/model';
 import { carryOverChecklistActions } from '$lib/engine/organisation/checklist-actions';
-import { formatDateNl } from '$lib/engine/organisation/format';
+import { formatDateNumericNl } from '$lib/engine/common/format-nl';
 import { requiredLine, TEXT_LIMITS } from '$lib/engine/common/text';
 import { validateOrganisationRecord, type SaveResult } from '$lib/engine/organisation/validate-record';
 import { sortMeasurements } from '$lib/engine/organisation/baseline';
@@ -52,7 +52,7 @@ export async function createMeasurement(input: NewMeasurementInput): Promise<Sav
 		const previous = sortMeasurements(others.filter((m) => m.date <= result.value.date)).at(-1);
 		if (previous) {
 			const rows = (await db.actions.where('planId').equals(previous.id).toArray()).filter((a) => a.planType === 'checklist');
-			const fromLabel = `de meting van ${formatDateNl(previous.date)}${previous.label ? ` (${previous.label})` : ''}`;
+			const fromLabel = `de meting van ${formatDateNumericNl(previous.date)}${previous.label ? ` (${previous.label})` : ''}`;
 			for (const carried of carryOverChecklistActions(rows, fromLabel, TEXT_LIMITS.shortText)) {
 				const action = validateOrganisationRecord(ActionItem, { ...(await newMeta()), ...carried, planId: result.value.id, planType: 'checklist', history: [] });
 				if (action.ok) await db.actions.add(action.value);

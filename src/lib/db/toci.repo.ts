@@ -1,6 +1,6 @@
 import { Candidate, TociEvaluation, type ActionItem, type Pdp, type TociAnswer } from '$lib/engine/model';
 import { checkDoorstroomDecision, checkTociDate, previousEvaluationOf, REVIEW_TO_STATUS, type DecisionDraft, type ReviewStatus } from '$lib/engine/toci';
-import { formatDateNl } from '$lib/engine/report/format';
+import { formatDateNl } from '$lib/engine/common/format-nl';
 import { validateRecord, type SaveResult } from '$lib/engine/observation/validate-input';
 import { TEXT_LIMITS } from '$lib/engine/common/text';
 import { getDb } from './db';

@@ -2,7 +2,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { CandidateReport, CompetencySection } from '$lib/engine/report/candidate-report';
 import { TIER_LABELS } from '$lib/engine/rubric/competency-profile.schema';
 import { describeSamLevels, SAM_STRENGTH_LEVELS } from '$lib/engine/rubric/sam-scale';
-import { countLabel } from '$lib/engine/report/format';
+import { countLabel } from '$lib/engine/common/format-nl';
 import { NO_CONSENSUS_LABEL, shortLevelLabel } from '$lib/engine/report/level-outcome';
 import { factTable, heading, pageFooter, PDF_DEFAULT_STYLE, PDF_STYLES, userText } from './pdf-text';
 import { targetSection } from './target-comparison';

@@ -37,10 +37,6 @@ export const DIFFERENCE_MARK: Record<DifferenceKind, string> = {
 	verborgen: 'verborgen'
 };
 
-export function formatNumber(value: number, digits = 2): string {
-	return value.toLocaleString('nl-BE', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-}
-
 export function initials(name: string): string {
 	return name
 		.split(/\s+/)

@@ -1,3 +1,4 @@
+import { countLabel } from '../common/format-nl';
 import { countCategories, type CategoryCounts } from './category-counts';
 import { computeKappaFromTable, buildPairTable } from './cohen-kappa';
 import { valueOrNull, type Estimate } from './estimate';
@@ -145,8 +146,8 @@ export function computeAllAgreement(matrix: RatingsMatrix): AgreementOutput {
 		const left = counts.unitCount - kept;
 		out.icc_units = kept;
 		notes['icc'] =
-			`de ICC's gebruiken alleen de ${unitsText(kept, 'volledig beoordeelde eenheid', 'volledig beoordeelde eenheden')} ` +
-			`(elke beoordelaar gaf een score); ${unitsText(left, 'eenheid', 'eenheden')} met een ontbrekende beoordeling ${left === 1 ? 'telt' : 'tellen'} niet mee`;
+			`de ICC's gebruiken alleen de ${countLabel(kept, 'volledig beoordeelde eenheid', 'volledig beoordeelde eenheden')} ` +
+			`(elke beoordelaar gaf een score); ${countLabel(left, 'eenheid', 'eenheden')} met een ontbrekende beoordeling ${left === 1 ? 'telt' : 'tellen'} niet mee`;
 	}
 	if (counts.emptyUnits > 0) notes['units'] = `${counts.emptyUnits} rij(en) zonder enige beoordeling weggelaten`;
 	out.units = counts.unitCount;
@@ -159,9 +160,6 @@ export function computeAllAgreement(matrix: RatingsMatrix): AgreementOutput {
 	return out;
 }
 
-function unitsText(n: number, one: string, many: string): string {
-	return `${n.toLocaleString('nl-BE')} ${n === 1 ? one : many}`;
-}
 
 function categoryShares(counts: CategoryCounts): number[] {
 	const { size, counts: r, multiplicity } = counts.patterns;

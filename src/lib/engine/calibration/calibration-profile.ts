@@ -1,3 +1,4 @@
+import { formatFixedNl } from '../common/format-nl';
 import { computeIcc, type IccEstimate } from '../agreement/icc';
 import { createRatingsMatrix } from '../agreement/ratings-matrix';
 import { estimateOf, undefinedBecause, type Estimate } from '../agreement/estimate';
@@ -165,7 +166,7 @@ function iccAgainstReference(pairs: readonly Pair[]): IccEstimate {
 	return icc.ok ? icc.icc.icc2_1 : unavailable(icc.reason);
 }
 
-const nl = (x: number, digits = 1) => x.toLocaleString('nl-BE', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const nl = (x: number, digits = 1) => formatFixedNl(x, digits);
 
 type ProfileFigures = Omit<CalibrationProfile, 'points'>;
 

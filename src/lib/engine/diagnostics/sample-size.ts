@@ -1,6 +1,6 @@
+import { countLabel } from '../common/format-nl';
 import { SMALL_SAMPLE_CANDIDATES, VERY_FEW_CANDIDATES } from './thresholds';
 
-const count = (n: number, one: string, many: string) => `${n.toLocaleString('nl-BE')} ${n === 1 ? one : many}`;
 
 /**
  * The small-sample warning of an agreement figure, in plain Dutch, or null. It counts candidates, because the units
@@ -10,7 +10,7 @@ const count = (n: number, one: string, many: string) => `${n.toLocaleString('nl-
 export function sampleSizeWarning(sample: { candidates: number; units: number }, resampled: 'candidates' | 'units' = 'candidates'): string | null {
 	const { candidates, units } = sample;
 	if (candidates >= SMALL_SAMPLE_CANDIDATES) return null;
-	const basis = `${count(units, 'eenheid', 'eenheden')} van ${count(candidates, 'kandidaat', 'kandidaten')}`;
+	const basis = `${countLabel(units, 'eenheid', 'eenheden')} van ${countLabel(candidates, 'kandidaat', 'kandidaten')}`;
 	if (candidates < 2) {
 		return `Gebaseerd op ${basis}: met één kandidaat is er geen interval en zegt dit getal alleen iets over die ene kandidaat.`;
 	}
@@ -35,7 +35,7 @@ export function sampleSizeWarning(sample: { candidates: number; units: number },
 export function shortSampleWarning(candidates: number): string | null {
 	if (candidates >= SMALL_SAMPLE_CANDIDATES) return null;
 	if (candidates < 2) return 'Eén kandidaat: geen interval.';
-	return `Slechts ${count(candidates, 'kandidaat', 'kandidaten')}: een ruwe indicatie.`;
+	return `Slechts ${countLabel(candidates, 'kandidaat', 'kandidaten')}: een ruwe indicatie.`;
 }
 
 /** The one sentence above a table whose rows carry `shortSampleWarning`, or null when no row does. */

@@ -1,4 +1,4 @@
-import { formatSignedNl } from './format';
+import { formatSignedNl } from '../common/format-nl';
 import type { ResolvedItemScore } from './checklist-scoring';
 
 /** Change of one item against the nulmeting (baseline). */

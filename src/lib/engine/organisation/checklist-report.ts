@@ -4,7 +4,7 @@ import type { ActionItem } from '../model/plan';
 import { computeItemSpread, rankWeakestItems, resolveAllScores, summariseScores, type ResolvedItemScore } from './checklist-scoring';
 import { computeChangeVsBaseline, computeOverallChange, describeOverallChange, formatDelta, type ItemChange } from './checklist-change';
 import { actionStatusSymbol } from './action-status';
-import { formatDateNl, formatNumberNl } from './format';
+import { formatDateNumericNl, formatNumberNl } from '../common/format-nl';
 
 export interface ChecklistReportRow {
 	number: number;
@@ -52,10 +52,10 @@ export function buildChecklistReport(input: ChecklistReportInput): ChecklistRepo
 	return {
 		title: checklist.title,
 		organisationName: input.organisationName,
-		measurementLabel: measurement.label || formatDateNl(measurement.date),
-		date: formatDateNl(measurement.date),
+		measurementLabel: measurement.label || formatDateNumericNl(measurement.date),
+		date: formatDateNumericNl(measurement.date),
 		isBaseline: compareWith === undefined,
-		baselineLabel: compareWith ? `${compareWith.label || 'Nulmeting'} (${formatDateNl(compareWith.date)})` : undefined,
+		baselineLabel: compareWith ? `${compareWith.label || 'Nulmeting'} (${formatDateNumericNl(compareWith.date)})` : undefined,
 		participants: measurement.participants.map((p) => p.name),
 		scaleNote: `Schaal ${checklist.scale.min} (${checklist.scale.minLabel}) tot ${checklist.scale.max} (${checklist.scale.maxLabel}).`,
 		mean: summary.mean === undefined ? `niet te berekenen (${summary.meanMissingReason})` : `${formatNumberNl(summary.mean, 1)} (${summary.scored} van ${summary.total} items)`,

@@ -5,7 +5,6 @@ export * from './checklist-actions';
 export * from './checklist-report';
 export * from './checklist-csv';
 export * from './action-status';
-export * from './format';
 export * from './kpi-period';
 export * from './kpi-selection';
 export * from './kpi-table';

@@ -1,7 +1,7 @@
 import type { CountedSource } from '../rubric/kpi-list.schema';
 import type { KpiEntry, KpiPeriodClosure } from '../model/organisation-data';
 import { labelPeriod, parsePeriod, periodOfDate, periodRange, type PeriodKind } from './kpi-period';
-import { formatDateNl } from './format';
+import { formatDateNumericNl } from '../common/format-nl';
 import { localDateOf } from './kpi-counted';
 
 /** Closed periods by period id. */
@@ -52,15 +52,15 @@ export function applyClosures(entries: readonly KpiEntry[], closed: ClosedPeriod
 export function closeRefusal(period: string, today: string, closed: ClosedPeriods): string | undefined {
 	if (!parsePeriod(period)) return 'Kies een maand of kwartaal om af te sluiten.';
 	const already = closed.get(period);
-	if (already) return `${capitalise(labelPeriod(period))} is al afgesloten op ${formatDateNl(localDateOf(already.createdAt))}.`;
+	if (already) return `${capitalise(labelPeriod(period))} is al afgesloten op ${formatDateNumericNl(localDateOf(already.createdAt))}.`;
 	const { to } = periodRange(period);
-	if (to >= today) return `${capitalise(labelPeriod(period))} loopt nog tot en met ${formatDateNl(to)}: je sluit een periode af als ze voorbij is.`;
+	if (to >= today) return `${capitalise(labelPeriod(period))} loopt nog tot en met ${formatDateNumericNl(to)}: je sluit een periode af als ze voorbij is.`;
 	return undefined;
 }
 
 /** Why a value of a closed period cannot change, in Dutch. */
 export function closedPeriodMessage(closure: KpiPeriodClosure): string {
-	return `${capitalise(labelPeriod(closure.period))} is afgesloten op ${formatDateNl(localDateOf(closure.createdAt))}: de cijfers liggen vast. Heropen de periode om iets te wijzigen.`;
+	return `${capitalise(labelPeriod(closure.period))} is afgesloten op ${formatDateNumericNl(localDateOf(closure.createdAt))}: de cijfers liggen vast. Heropen de periode om iets te wijzigen.`;
 }
 
 function capitalise(text: string): string {

@@ -3,7 +3,7 @@ import type { KpiTableRow } from './kpi-table';
 import type { KpiRatio, RatioValue } from './kpi-ratios';
 import { groupKpisByPhase } from './kpi-selection';
 import { labelPeriod } from './kpi-period';
-import { formatNumberNl, formatSignedNl } from './format';
+import { formatNumberNl, formatSignedNl } from '../common/format-nl';
 import type { KpiChange } from './kpi-compare';
 
 /** Columns of the one-page management report: the nulmeting plus the latest periods (A4 landscape). */

@@ -1,6 +1,6 @@
 import type { ActionItem } from '../model/plan';
 import type { PdpSchema } from '../rubric/pdp-schema.schema';
-import { formatDateNl } from '../report/format';
+import { formatDateNl } from '../common/format-nl';
 
 /** One follow-up of an action as the PDP shows it: when, which status, and the coach's remark. */
 export interface HistoryRow {

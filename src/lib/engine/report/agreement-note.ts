@@ -1,3 +1,4 @@
+import { formatFixedNl } from '../common/format-nl';
 import { BOOTSTRAP_DEFAULTS } from '../agreement/bootstrap';
 import { computeSessionAgreement } from '../diagnostics/session-agreement';
 import type { Estimate } from '../agreement/estimate';
@@ -15,7 +16,7 @@ export const REPORT_BOOTSTRAP_RESAMPLES = BOOTSTRAP_DEFAULTS.resamples;
 const percent = (e: Estimate) => (e.ok ? `${Math.round(e.value * 100)}%` : `niet berekenbaar (${e.reason})`);
 /** In a table cell: the figure, or a dash when it is undefined (the reason is in the session's sentences). */
 const cellPercent = (e: Estimate) => (e.ok ? `${Math.round(e.value * 100)}%` : '–');
-const cellAlpha = (e: Estimate) => (e.ok ? e.value.toLocaleString('nl-BE', { minimumFractionDigits: 2, maximumFractionDigits: 2 }) : '–');
+const cellAlpha = (e: Estimate) => (e.ok ? formatFixedNl(e.value) : '–');
 
 /**
  * The agreement engine's reading of a whole session, in the few sentences a report needs: how often the

@@ -4,7 +4,7 @@ import { collectEvidence, indexEvidence, type EvidenceIndex, type ReportEvidence
 import { describeLevelOutcome, outcomeLevel, resolveLevelOutcome, type LevelOutcome } from './level-outcome';
 import { groupBy, sessionCompetencies, type ReportSource } from './report-source';
 import { describeMethod, type MethodNote } from './method-note';
-import { formatDateNl } from './format';
+import { formatDateNl } from '../common/format-nl';
 import type { Candidate } from '../model/session';
 import { candidateTarget, type CandidateTarget } from '../target/candidate-target';
 import { foundFromOutcomes } from '../target/found-levels';

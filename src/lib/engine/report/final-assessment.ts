@@ -2,7 +2,7 @@ import { SAM_ATTENTION_LEVELS, SAM_STRENGTH_LEVELS, samLevelLabel, type SamLevel
 import type { AssessmentSession, Assessor } from '../model/session';
 import type { ConsensusDecision } from '../model/observation';
 import type { FinalAdviceId, FinalAssessment } from '../model/final-assessment';
-import { formatDateNl } from './format';
+import { formatDateNl } from '../common/format-nl';
 
 export const FINAL_ADVICE_LABELS: Record<FinalAdviceId, string> = {
 	doorstroomklaar: 'Doorstroomklaar',

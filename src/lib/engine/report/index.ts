@@ -6,6 +6,5 @@ export * from './session-report';
 export * from './method-note';
 export * from './level-chart';
 export * from './pdp-document';
-export * from './format';
 export * from './agreement-note';
 export * from './final-assessment';

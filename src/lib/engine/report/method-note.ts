@@ -1,4 +1,4 @@
-import { countLabel } from './format';
+import { countLabel } from '../common/format-nl';
 import type { LevelOutcome } from './level-outcome';
 import type { ReportSource } from './report-source';
 

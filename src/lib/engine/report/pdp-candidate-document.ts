@@ -1,6 +1,6 @@
 import type { ActionItem, CoachingSession, Pdp } from '../model/plan';
 import type { PdpSchema } from '../rubric/pdp-schema.schema';
-import { formatDateNl } from './format';
+import { formatDateNl } from '../common/format-nl';
 
 /**
  * The PDP as the candidate reads it: easy Dutch (B1), no assessor notes, levels or statistics. It says what the

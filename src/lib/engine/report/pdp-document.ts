@@ -1,7 +1,7 @@
 import type { ActionItem, Pdp } from '../model/plan';
 import type { PdpSchema } from '../rubric/pdp-schema.schema';
 import { describeHistory, type HistoryRow } from '../plan/action-history';
-import { formatDateNl } from './format';
+import { formatDateNl } from '../common/format-nl';
 
 export interface PdpDocumentAction {
 	text: string;

@@ -5,7 +5,7 @@ import { samLevelLabel, type SamLevelId } from '../rubric/sam-scale';
 import { actionStatusLabel } from '../organisation/action-status';
 import { OUTCOME_LABELS } from '../toci/decision';
 import { FINAL_ADVICE_LABELS } from './final-assessment';
-import { countLabel, formatDateNl, formatDateTimeNl } from './format';
+import { countLabel, formatDateNl, formatDateTimeNl } from '../common/format-nl';
 
 /**
  * Everything stored about one person, written for that person (right of access, GDPR art. 15): per kind of data

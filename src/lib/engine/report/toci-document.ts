@@ -3,7 +3,7 @@ import type { TociEvaluation } from '../model/toci-evaluation';
 import { compareSelfAndMentor, listTalkingPoints, type TociScale } from '../toci/compare';
 import { OUTCOME_LABELS, PHASE_LABELS } from '../toci/decision';
 import { carryOverOf, carryOverText } from '../toci/previous';
-import { formatDateNl } from './format';
+import { formatDateNl } from '../common/format-nl';
 
 /**
  * One TOCI conversation on paper, for the youth and the mentor: plain Dutch, no figures. It says what was

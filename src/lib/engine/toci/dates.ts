@@ -1,4 +1,4 @@
-import { formatDateNl } from '../report/format';
+import { formatDateNl } from '../common/format-nl';
 
 /**
  * How far ahead a conversation may be dated: a coach plans the next TOCI conversation, typically a few
