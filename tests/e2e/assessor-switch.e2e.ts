@@ -18,6 +18,8 @@ test('the assessor shown after each switch is the one stored', async ({ page }) 
 		await select.selectOption({ label: name });
 		await expect(select.locator('option:checked')).toHaveText(name);
 		await expect(select.locator('option').first()).toBeDisabled();
+		// The app says so once the choice is stored: what a reload then shows must be that name.
+		await expect(page.getByRole('status').filter({ hasText: `Opgeslagen: je werkt als ${name}.` })).toBeAttached();
 		await page.reload();
 		await expect(select.locator('option:checked')).toHaveText(name);
 	}
@@ -27,6 +29,7 @@ test('the assessor shown after each switch is the one stored', async ({ page }) 
 	await page.keyboard.press('ArrowUp');
 	await expect(select.locator('option:checked')).toHaveText('An Peeters');
 	await expect(select).toBeFocused();
+	await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen: je werkt als An Peeters.' })).toBeAttached();
 	await page.reload();
 	await expect(select.locator('option:checked')).toHaveText('An Peeters');
 });
@@ -36,6 +39,7 @@ test('"Ik ben" is remembered per assessment-center: choosing in one leaves the o
 	await page.goto(`/sessies/${demoId}`);
 	await page.getByLabel('Ik ben:').selectOption({ label: 'Youssef El Amrani' });
 	await expect(page.getByLabel('Ik ben:').locator('option:checked')).toHaveText('Youssef El Amrani');
+	await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen: je werkt als Youssef El Amrani.' })).toBeAttached();
 
 	// A second assessment-center on the same tablet, with its own assessors.
 	await page.goto('/sessies/nieuw');
@@ -52,6 +56,7 @@ test('"Ik ben" is remembered per assessment-center: choosing in one leaves the o
 	await expect(page.getByLabel('Ik ben:').locator('option:checked')).toHaveText('Kies je naam');
 	await page.getByLabel('Ik ben:').selectOption({ label: 'Bram Wouters' });
 	await expect(page.getByLabel('Ik ben:').locator('option:checked')).toHaveText('Bram Wouters');
+	await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen: je werkt als Bram Wouters.' })).toBeAttached();
 
 	// Back in the demo, every screen still acts as Youssef; in the new one as Bram, also after a reload.
 	await page.goto(`/sessies/${demoId}`);

@@ -183,3 +183,20 @@ test('the back link at the top of the session overview leads away from it, to th
 	await back.click();
 	await expect(page).toHaveURL('/sessies');
 });
+
+test('every step of an assessment-center that is not on this tablet says so and leads back to the list', async ({ page }) => {
+	const sessionId = await loadDemo(page);
+	const missing = '00000000-0000-4000-8000-000000000000';
+	for (const step of ['', '/opzet', '/observeren/x', '/klasseren/x', '/beoordelen/x', '/consensus', '/dashboard', '/eindbeoordeling']) {
+		await page.goto(`/sessies/${missing}${step}`);
+		await expect(page.getByRole('heading', { level: 1 }), step || 'overzicht').toHaveText('Niet gevonden');
+		await expect(page.getByRole('alert')).toContainText('Dit assessment-center bestaat niet (meer).');
+	}
+	await page.getByRole('link', { name: 'Naar de assessment-centers' }).click();
+	await expect(page).toHaveURL('/sessies');
+
+	// An exercise that is not part of an existing assessment-center is named as such.
+	await page.goto(`/sessies/${sessionId}/observeren/x`);
+	await expect(page.getByText('Deze oefening bestaat niet (meer) in dit assessment-center.')).toBeVisible();
+	await expect(page.getByLabel('Ik ben:')).toHaveCount(0);
+});

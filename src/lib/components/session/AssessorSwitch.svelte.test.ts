@@ -169,4 +169,19 @@ describe('AssessorSwitch', () => {
 			await vi.waitFor(() => expect(chosen.get('gent')).toBe(YOUSSEF.id));
 		});
 	});
+	it('says who the app writes as only once the choice is stored', async () => {
+		let store!: () => void;
+		const stored = new Promise<void>((resolve) => (store = resolve));
+		const onchange = async (id: string) => {
+			await stored;
+			await view.rerender({ assessors, currentId: id, onchange });
+			return TAKEN;
+		};
+		const view = render(AssessorSwitch, { assessors, currentId: undefined, onchange });
+		await userEvent.selectOptions(select(), YOUSSEF.name);
+		// Tapped, not yet stored: a reload now would not show Youssef, so nothing claims it.
+		expect(screen.getByRole('status')).toHaveTextContent('');
+		store();
+		await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Opgeslagen: je werkt als Youssef El Amrani.'));
+	});
 });
