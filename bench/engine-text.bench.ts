@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { lintObservation } from '$lib/engine/observation/note-coach';
 import { NoteCoachLexicon } from '$lib/engine/rubric';
 import { describeAgreement } from '$lib/engine/report/agreement-note';
-import { buildFixtureSource } from '$lib/engine/report/report-fixture';
+import { buildFixtureSource } from '$lib/engine/report/report.fixture';
 import { measure, printHeading } from './lib/measure';
 
 const lexicon = NoteCoachLexicon.parse(JSON.parse(readFileSync('rubrics/notitiecoach.json', 'utf8')));

@@ -17,7 +17,7 @@ import { Dexie, type TableSchema } from 'dexie';
 import { chromium, type Page } from 'playwright-core';
 import { parseBundleText, type Bundle } from '../src/lib/engine/exchange';
 import { DEMO_SEED, makeDemoAssessment } from '../src/lib/engine/demo';
-import { DONE_COMPETENCY_IDS, makeTestProfile } from '../src/lib/engine/demo/test-profile';
+import { DONE_COMPETENCY_IDS, makeTestProfile } from '../src/lib/engine/demo/test-profile.fixture';
 import type { Observation } from '../src/lib/engine/model';
 import { DB_NAME, useDatabase, WakkerDatabase } from '../src/lib/db/db';
 import { resetDeviceIdCache } from '../src/lib/db/record-meta';

@@ -10,7 +10,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
-import { buildFixtureSource } from '../src/lib/engine/report/report-fixture';
+import { buildFixtureSource } from '../src/lib/engine/report/report.fixture';
 import { CompetencyProfile } from '../src/lib/engine/rubric/competency-profile.schema';
 import { storeRecords, waitForAppDatabase } from './lib/app-db';
 import { appBuildDir } from './lib/build-dir';

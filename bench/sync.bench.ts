@@ -11,7 +11,7 @@
  */
 import 'fake-indexeddb/auto';
 import { DEMO_SEED, makeDemoAssessment } from '../src/lib/engine/demo';
-import { DONE_COMPETENCY_IDS, makeTestProfile } from '../src/lib/engine/demo/test-profile';
+import { DONE_COMPETENCY_IDS, makeTestProfile } from '../src/lib/engine/demo/test-profile.fixture';
 import type { Rating } from '../src/lib/engine/model';
 import Dexie from 'dexie';
 import { WakkerDatabase } from '../src/lib/db/db';

@@ -134,6 +134,13 @@ describe('who touches the database', () => {
 		expect(findBoundaryProblems(file, code)).toEqual([{ file, line: expect.any(Number), problem: expect.stringContaining(expected) }]);
 	});
 
+	it('keeps test fixtures out of the app: no source file imports a *.fixture module', () => {
+		const sources = [...listSources(LIB), ...listSources(join(process.cwd(), 'src/routes'))];
+		const importing = sources.filter((file) => /from\s+['"][^'"]*\.fixture['"]|import\(\s*['"][^'"]*\.fixture['"]/.test(readFileSync(file, 'utf8')));
+		expect(sources.length).toBeGreaterThan(200);
+		expect(importing).toEqual([]);
+	});
+
 	it('gives the line of a Svelte file, counted from the top of the file', () => {
 		const code = '<svelte:options runes />\n<script lang="ts">\n\timport { x } from \'$lib/db/x\';\n</script>\n';
 		expect(findBoundaryProblems('src/lib/components/x/A.svelte', code)[0]?.line).toBe(3);

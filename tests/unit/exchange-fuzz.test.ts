@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLE_LIMITS, isBundleError, type Bundle } from '$lib/engine/exchange';
 import { DEMO_SEED, makeDemoAssessment } from '$lib/engine/demo';
-import { DONE_COMPETENCY_IDS, makeTestProfile } from '$lib/engine/demo/test-profile';
+import { DONE_COMPETENCY_IDS, makeTestProfile } from '$lib/engine/demo/test-profile.fixture';
 import { useDatabase, WakkerDatabase } from '$lib/db/db';
 import { getDeviceId, resetDeviceIdCache } from '$lib/db/record-meta';
 import { applyImport, buildAssessorWorkBundle, fingerprintDatabase, readBundleText } from '$lib/db/bundle';

@@ -8,7 +8,7 @@ import { clearKpiValue, closeKpiPeriod, listCountedDates, listKpiClosures, listK
 import { eraseCandidate } from './bundle/erase';
 import { buildKpiTable } from '$lib/engine/organisation/kpi-table';
 import { closedPeriods } from '$lib/engine/organisation/kpi-closure';
-import { loadKpiList } from '$lib/engine/organisation/test-fixtures';
+import { loadKpiList } from '$lib/engine/organisation/organisation.fixture';
 import { addAction, deleteAction, listActions, moveAction, recordActionStatus, restoreAction, updateAction } from './actions.repo';
 
 let dbCount = 0;

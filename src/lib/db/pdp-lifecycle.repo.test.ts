@@ -7,7 +7,7 @@ import { listActions, recordActionStatus } from './actions.repo';
 import { draftPdp } from '$lib/engine/plan/draft-pdp';
 import { findAssessmentChanges } from '$lib/engine/plan/level-changes';
 import { buildCandidateReport } from '$lib/engine/report/candidate-report';
-import { buildFixtureSource, fixturePdpSchema } from '$lib/engine/report/report-fixture';
+import { buildFixtureSource, fixturePdpSchema } from '$lib/engine/report/report.fixture';
 import type { ConsensusDecision } from '$lib/engine/model';
 
 let dbCount = 0;

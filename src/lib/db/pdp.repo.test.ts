@@ -7,7 +7,7 @@ import { getDb } from './db';
 import { listActions, recordActionStatus } from './actions.repo';
 import { draftPdp } from '$lib/engine/plan/draft-pdp';
 import { buildCandidateReport } from '$lib/engine/report/candidate-report';
-import { buildFixtureSource, fixturePdpSchema } from '$lib/engine/report/report-fixture';
+import { buildFixtureSource, fixturePdpSchema } from '$lib/engine/report/report.fixture';
 
 let dbCount = 0;
 beforeEach(() => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pdfmake from 'pdfmake';
 import { buildChecklistReport } from '$lib/engine/organisation/checklist-report';
-import { loadChecklist, makeMeasurement } from '$lib/engine/organisation/test-fixtures';
+import { loadChecklist, makeMeasurement } from '$lib/engine/organisation/organisation.fixture';
 import { buildChecklistPdf } from './checklist-pdf';
 
 // Rendered with pdfmake's Node build and read back with pdftotext. REPORT_PDF_DIR keeps the file for pdftoppm.

@@ -10,7 +10,7 @@ import { buildSessionReport } from '$lib/engine/report/session-report';
 import { describeAgreement } from '$lib/engine/report/agreement-note';
 import { buildPdpDocument } from '$lib/engine/report/pdp-document';
 import { draftPdp } from '$lib/engine/plan/draft-pdp';
-import { buildFixtureSource, fixtureId, fixturePdpSchema } from '$lib/engine/report/report-fixture';
+import { buildFixtureSource, fixtureId, fixturePdpSchema } from '$lib/engine/report/report.fixture';
 import { candidateReportDocument, PROVISIONAL_TEXT, REPORT_END_TEXT } from './candidate-report';
 import { sessionReportDocument, SESSION_REPORT_END_TEXT } from './session-report';
 import { pdpDocumentDefinition, PDP_END_TEXT } from './pdp-document';

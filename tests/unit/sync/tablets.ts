@@ -1,6 +1,6 @@
 /** Tablets for the sync tests: each its own fake-IndexedDB database, device id and replicator. */
 import { DEMO_SEED, makeDemoAssessment } from '../../../src/lib/engine/demo';
-import { DONE_COMPETENCY_IDS, makeTestProfile } from '../../../src/lib/engine/demo/test-profile';
+import { DONE_COMPETENCY_IDS, makeTestProfile } from '../../../src/lib/engine/demo/test-profile.fixture';
 import { useDatabase, WakkerDatabase } from '../../../src/lib/db/db';
 import { resetDeviceIdCache } from '../../../src/lib/db/record-meta';
 import { CouchClient, Replicator, type FetchLike } from '../../../src/lib/db/sync';

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { computeItemSpread, suggestTeamScore } from '$lib/engine/organisation/checklist-scoring';
-import { loadChecklist, makeMeasurement } from '$lib/engine/organisation/test-fixtures';
+import { loadChecklist, makeMeasurement } from '$lib/engine/organisation/organisation.fixture';
 import TeamScoreItem from './TeamScoreItem.svelte';
 
 const checklist = loadChecklist();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import type { ActionItem } from '$lib/engine/model';
-import { fixturePdpSchema } from '$lib/engine/report/report-fixture';
+import { fixturePdpSchema } from '$lib/engine/report/report.fixture';
 import ActionFollowUp from './ActionFollowUp.svelte';
 
 function action(partial: Partial<ActionItem>): ActionItem {

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { compareVersionVectors, type Bundle } from '$lib/engine/exchange';
 import { DEMO_SEED, makeDemoAssessment } from '$lib/engine/demo';
-import { DONE_COMPETENCY_IDS, makeTestProfile } from '$lib/engine/demo/test-profile';
+import { DONE_COMPETENCY_IDS, makeTestProfile } from '$lib/engine/demo/test-profile.fixture';
 import type { Observation } from '$lib/engine/model';
 import { useDatabase, WakkerDatabase } from '../db';
 import { getDeviceId, resetDeviceIdCache, touched } from '../record-meta';

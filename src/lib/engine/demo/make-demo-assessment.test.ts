@@ -13,7 +13,7 @@ import {
 import { CompetencyProfile, samLevelValue, type SamLevelId } from '../rubric';
 import { listMissingRatings } from '../consensus';
 import { DEMO_SEED, makeDemoAssessment, type DemoAssessment } from './make-demo-assessment';
-import { DONE_COMPETENCY_IDS, makeTestProfile } from './test-profile';
+import { DONE_COMPETENCY_IDS, makeTestProfile } from './test-profile.fixture';
 
 const profile = makeTestProfile(DONE_COMPETENCY_IDS);
 const NOW = '2026-03-20T10:00:00.000Z';

@@ -4,7 +4,7 @@ import { buildChecklistCsvRows } from './checklist-csv';
 import { formatCsv } from '../export/csv';
 import { buildChecklistProfileChart } from './chart-models';
 import { resolveAllScores } from './checklist-scoring';
-import { loadChecklist, makeMeasurement } from './test-fixtures';
+import { loadChecklist, makeMeasurement } from './organisation.fixture';
 
 const checklist = loadChecklist();
 const [i1, i2] = checklist.items;

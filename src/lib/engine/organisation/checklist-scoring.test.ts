@@ -11,7 +11,7 @@ import {
 import { checkTeamScore } from './checklist-team-score';
 import { computeChangeVsBaseline, formatDelta } from './checklist-change';
 import { suggestChecklistActions, SUGGESTED_ACTION_COUNT } from './checklist-actions';
-import { loadChecklist, makeMeasurement } from './test-fixtures';
+import { loadChecklist, makeMeasurement } from './organisation.fixture';
 
 const checklist = loadChecklist();
 const item = checklist.items[0]!;

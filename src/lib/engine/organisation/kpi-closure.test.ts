@@ -3,7 +3,7 @@ import type { KpiPeriodClosure, Organisation } from '../model';
 import { applyClosures, closedPeriods, closeRefusal, freezePeriod } from './kpi-closure';
 import { buildKpiDashboardData } from './kpi-dashboard';
 import { buildKpiTable } from './kpi-table';
-import { loadKpiList, makeEntry } from './test-fixtures';
+import { loadKpiList, makeEntry } from './organisation.fixture';
 
 const list = loadKpiList();
 const ORG = '00000000-0000-4000-8000-999999999999';

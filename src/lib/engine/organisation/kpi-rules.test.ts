@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadKpiList, makeEntry } from './test-fixtures';
+import { loadKpiList, makeEntry } from './organisation.fixture';
 import { futurePeriodMessage, isFuturePeriod } from './kpi-period';
 import { parseKpiValue } from './kpi-value-input';
 import { buildKpiTable, canonicalTeamName, listTeams, teamKey } from './kpi-table';

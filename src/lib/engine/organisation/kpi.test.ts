@@ -10,7 +10,7 @@ import { groupKpisByPhase, MAX_ADVISED_TRACKED_KPIS, selectTrackedKpis, selectTr
 import { buildKpiCsvRows } from './kpi-csv';
 import { buildKpiReport, KPI_REPORT_MAX_PERIODS, pickReportPeriods } from './kpi-report';
 import { formatCsv } from '../export/csv';
-import { loadKpiList, makeEntry } from './test-fixtures';
+import { loadKpiList, makeEntry } from './organisation.fixture';
 
 const list = loadKpiList();
 const names = Object.fromEntries(list.kpis.map((k) => [k.id, k.name]));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeHistory } from './action-history';
-import { fixturePdpSchema } from '../report/report-fixture';
+import { fixturePdpSchema } from '../report/report.fixture';
 
 describe('describeHistory', () => {
 	it('lists the follow-up oldest first with the schema symbols and Flemish dates', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkSmart } from './check-smart';
 import { readFileSync } from 'node:fs';
-import { fixturePdpSchema } from '../report/report-fixture';
+import { fixturePdpSchema } from '../report/report.fixture';
 import { PdpSchema } from '../rubric/pdp-schema.schema';
 
 const rules = fixturePdpSchema().smart;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftPdp, MAX_ACTIONS_PER_NEED, MAX_PDP_NEEDS, selectPdpNeeds } from './draft-pdp';
 import { buildCandidateReport } from '../report/candidate-report';
-import { buildFixtureSource, fixtureId, fixturePdpSchema, fixtureTargetJob } from '../report/report-fixture';
+import { buildFixtureSource, fixtureId, fixturePdpSchema, fixtureTargetJob } from '../report/report.fixture';
 import { Pdp } from '../model/plan';
 import { samLevelValue } from '../rubric/sam-scale';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftPdp, MAX_EVIDENCE_NOTES_PER_NEED, MAX_PDP_NEEDS, selectNeedEvidence } from './draft-pdp';
 import { buildCandidateReport } from '../report/candidate-report';
-import { buildFixtureSource, fixtureId, fixturePdpSchema } from '../report/report-fixture';
+import { buildFixtureSource, fixtureId, fixturePdpSchema } from '../report/report.fixture';
 import { Pdp } from '../model/plan';
 
 describe('draftPdp', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeAgreement } from './agreement-note';
-import { buildFixtureSource } from './report-fixture';
+import { buildFixtureSource } from './report.fixture';
 
 describe('describeAgreement', () => {
 	it('words the session agreement for a report', () => {

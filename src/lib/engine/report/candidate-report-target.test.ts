@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCandidateReport, reportTargetOf } from './candidate-report';
-import { buildFixtureSource, fixtureTargetJob } from './report-fixture';
+import { buildFixtureSource, fixtureTargetJob } from './report.fixture';
 import type { ReportSource } from './report-source';
 
 const source = buildFixtureSource({ notesPerCandidate: 20, consensusFor: ['initiatief'] });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCandidateReport } from './candidate-report';
-import { buildFixtureSource } from './report-fixture';
+import { buildFixtureSource } from './report.fixture';
 import { METHOD_HEADING } from './method-note';
 import { buildLevelChart } from './level-chart';
 

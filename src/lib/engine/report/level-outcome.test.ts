@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveLevelOutcome, shortLevelLabel } from './level-outcome';
 import type { Rating } from '../model/observation';
-import { fixtureId } from './report-fixture';
+import { fixtureId } from './report.fixture';
 
 const rating = (level: Rating['level'], author: number, submitted = true): Rating => ({
 	id: fixtureId(author + 500),

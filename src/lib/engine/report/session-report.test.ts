@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSessionReport } from './session-report';
-import { buildFixtureSource } from './report-fixture';
+import { buildFixtureSource } from './report.fixture';
 import { describeAgreement } from './agreement-note';
 
 describe('buildSessionReport', () => {

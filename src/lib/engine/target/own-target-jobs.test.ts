@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jobSlug, ownTargetProfilesId, targetJobDraft, withOwnTargetJob } from './own-target-jobs';
-import { fixtureProfile } from '../report/report-fixture';
+import { fixtureProfile } from '../report/report.fixture';
 import { checkTargetProfilesAgainst } from '../rubric/target-profile.schema';
 
 const profile = fixtureProfile();
