@@ -65,8 +65,8 @@ export function createSessionContext(sessionId: () => string, storage: SessionCo
 	});
 	// A derived string: the profile is read again only when the key itself changes, not on every save.
 	const rubricKey = $derived(current()?.session.rubricVersionId);
-	// Read only for pages that show it: parsing a profile takes the main thread right when a page opens, and a
-	// name chosen at that moment should be stored at once.
+	// Read only once a page that shows competencies asks: the overview, the report page and the eindbeoordeling
+	// never pay for loading and checking a profile they do not use.
 	let wanted = $state(false);
 	$effect(() => {
 		const key = rubricKey;
