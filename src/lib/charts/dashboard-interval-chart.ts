@@ -1,5 +1,6 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { RaterOffset, SessionAgreement } from '$lib/engine/diagnostics';
+import { formatNumberNl } from '$lib/engine/common/format-nl';
 
 /**
  * A dot per row with its interval as a bar behind it: assessor offsets and agreement per competency. The chart
@@ -103,7 +104,7 @@ export function toIntervalChartConfig(model: IntervalChartModel): ChartConfigura
 					callbacks: {
 						label: (item) => {
 							const i = item.dataIndex;
-							const fmt = (x: number | null | undefined) => (x === null || x === undefined ? '—' : x.toLocaleString('nl-BE', { maximumFractionDigits: 2 }));
+							const fmt = (x: number | null | undefined) => (x === null || x === undefined ? '—' : formatNumberNl(x, 2));
 							return item.datasetIndex === 0 ? `${model.estimateLabel}: ${fmt(model.estimates[i])}` : `${model.intervalLabel}: ${fmt(model.lowers[i])} tot ${fmt(model.uppers[i])}`;
 						}
 					}

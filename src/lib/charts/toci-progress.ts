@@ -1,13 +1,10 @@
+import { formatDateShortNl } from '$lib/engine/common/format-nl';
 import type { BarChartModel } from '$lib/engine/organisation/chart-models';
 import type { TociProgress } from '$lib/engine/toci';
 
 /** Three tones are readable side by side; older evaluations stay in the table. */
 export const TOCI_CHART_MAX_EVALUATIONS = 3;
 const TONES = ['muted', 'accent', 'primary'] as const;
-
-export function formatTociDate(iso: string): string {
-	return new Date(`${iso}T12:00:00`).toLocaleDateString('nl-BE', { day: 'numeric', month: 'short', year: 'numeric' });
-}
 
 /**
  * The mentor's level per competency in the last (at most three) evaluations, oldest first: growth shows
@@ -23,7 +20,7 @@ export function buildTociProgressChart(progress: TociProgress, levelCount: numbe
 		labels: progress.rows.map((r) => r.name),
 		fullLabels: progress.rows.map((r) => r.name),
 		series: recent.map((d, i) => ({
-			label: formatTociDate(d.date),
+			label: formatDateShortNl(d.date),
 			values: progress.rows.map((r) => r.points[offset + i]?.mentor ?? null),
 			tone: tones[i]!
 		})),

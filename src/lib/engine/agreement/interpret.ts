@@ -13,6 +13,7 @@ import {
 	SMALL_SAMPLE_UNITS,
 	WIDE_INTERVAL
 } from './interpret-thresholds';
+import { formatFixedNl, formatNumberNl, formatShareNl } from '../common/format-nl';
 
 /** A plain Dutch reading of one figure for non-statisticians, plus warnings (small sample, wide interval, paradox). */
 export interface Reading {
@@ -28,9 +29,9 @@ export interface IntervalLike {
 
 /** Flemish decimal comma and a true minus sign (screen readers say "min"). */
 const fmt = (x: number, digits = 2) =>
-	x.toLocaleString('nl-BE', { minimumFractionDigits: digits, maximumFractionDigits: digits }).replace('-', '−');
+	formatFixedNl(x, digits).replace('-', '−');
 
-const percent = (share: number) => `${Math.round(share * 100).toLocaleString('nl-BE')}%`;
+const percent = formatShareNl;
 
 /**
  * A limit that is judged against thresholds, with enough decimals that the printed number is on the same side of
@@ -283,7 +284,7 @@ export function precisionWarnings(interval?: IntervalLike, units?: number): stri
 	}
 	if (units !== undefined && units < SMALL_SAMPLE_UNITS) {
 		warnings.push(
-			`Gebaseerd op slechts ${units.toLocaleString('nl-BE')} ${units === 1 ? 'beoordeelde eenheid' : 'beoordeelde eenheden'}: één meningsverschil meer of minder verschuift dit getal merkbaar.`
+			`Gebaseerd op slechts ${formatNumberNl(units)} ${units === 1 ? 'beoordeelde eenheid' : 'beoordeelde eenheden'}: één meningsverschil meer of minder verschuift dit getal merkbaar.`
 		);
 	}
 	return warnings;

@@ -1,3 +1,5 @@
+import { formatNumberNl } from './format-nl';
+
 const UNITS = ['B', 'kB', 'MB', 'GB', 'TB'] as const;
 
 /** Bytes for people, in Flemish notation: "1,5 MB" (decimal units, as the browser's own settings show). */
@@ -10,5 +12,5 @@ export function formatBytes(bytes: number): string {
 		unit++;
 	}
 	const digits = unit === 0 || value >= 100 ? 0 : 1;
-	return `${value.toLocaleString('nl-BE', { maximumFractionDigits: digits, minimumFractionDigits: 0 })} ${UNITS[unit]}`;
+	return `${formatNumberNl(value, digits)} ${UNITS[unit]}`;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countLabel, formatClockNl, formatDateNl, formatDateNumericNl, formatDateTimeNl, formatDuration, formatFixedNl, formatNumberNl, formatPercentNl, formatShareNl, formatSignedNl } from './format-nl';
+import { todayIso } from './today-iso';
+import { countLabel, formatClockNl, formatDateNl, formatDateNumericNl, formatDateShortNl, formatDateTimeNl, formatDuration, formatFixedNl, formatNumberNl, formatPercentNl, formatShareNl, formatSignedNl } from './format-nl';
 
 describe('numbers, dates and counts as a Flemish reader writes them', () => {
 	it('uses the decimal comma and the thousands point', () => {
@@ -28,6 +29,18 @@ describe('numbers, dates and counts as a Flemish reader writes them', () => {
 		expect(formatDateNumericNl('2026-03-14')).toBe('14/03/2026');
 		expect(formatClockNl('2026-07-01T07:42:00.000Z')).toBe('09:42');
 		expect(formatDateNl('geen datum')).toBe('geen datum');
+		// An audit trail keeps two changes within one minute apart.
+		expect(formatDateTimeNl('2026-03-03T13:05:09.000Z', { seconds: true })).toBe('3 maart 2026 om 14:05:09');
+		expect(formatDateShortNl('2026-03-02')).toBe('2 mrt 2026');
+		expect(formatDateShortNl('2026-09-01T21:30:00.000Z')).toBe('1 sep 2026');
+		expect(formatNumberNl(0.5, 2, 1)).toBe('0,5');
+		expect(formatNumberNl(2, 2, 1)).toBe('2,0');
+	});
+
+	it("takes today's calendar date on the tablet's clock, not UTC's", () => {
+		// 0:30 on 14 March in local time is still 13 March in UTC east of Greenwich; the local day counts.
+		expect(todayIso(new Date(2026, 2, 14, 0, 30))).toBe('2026-03-14');
+		expect(todayIso(new Date(2026, 11, 31, 23, 59))).toBe('2026-12-31');
 	});
 
 	it('writes a duration as a clock', () => {

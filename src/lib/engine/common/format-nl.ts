@@ -6,9 +6,9 @@
 const NL = 'nl-BE';
 const BRUSSELS = 'Europe/Brussels';
 
-/** At most `decimals` decimals: "65,5", "3". */
-export function formatNumberNl(value: number, decimals = 2): string {
-	return new Intl.NumberFormat(NL, { maximumFractionDigits: decimals }).format(value);
+/** At most `decimals` decimals (and at least `minDecimals`): "65,5", "3". */
+export function formatNumberNl(value: number, decimals = 2, minDecimals = 0): string {
+	return new Intl.NumberFormat(NL, { maximumFractionDigits: decimals, minimumFractionDigits: minDecimals }).format(value);
 }
 
 /** Exactly `digits` decimals, for coefficients and means that are compared in a column: "0,70", "2,0". */
@@ -41,17 +41,42 @@ export function countLabel(count: number, singular: string, plural: string): str
 
 const DATE_FORMAT = new Intl.DateTimeFormat(NL, { day: 'numeric', month: 'long', year: 'numeric', timeZone: BRUSSELS });
 const DATE_TIME_FORMAT = new Intl.DateTimeFormat(NL, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: BRUSSELS });
+const DATE_TIME_SECONDS_FORMAT = new Intl.DateTimeFormat(NL, {
+	day: 'numeric',
+	month: 'long',
+	year: 'numeric',
+	hour: '2-digit',
+	minute: '2-digit',
+	second: '2-digit',
+	timeZone: BRUSSELS
+});
+const SHORT_MONTH_FORMAT = new Intl.DateTimeFormat(NL, { day: 'numeric', month: 'short', year: 'numeric', timeZone: BRUSSELS });
+
+function parseDate(value: string): Date {
+	// A bare calendar date is read at noon UTC, which is that same day in Brussels in every season.
+	return new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value);
+}
 
 /** `2026-03-03` or an ISO date-time → "3 maart 2026"; an unreadable value is returned as given. */
 export function formatDateNl(value: string): string {
-	const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value);
+	const date = parseDate(value);
 	return Number.isNaN(date.getTime()) ? value : DATE_FORMAT.format(date);
 }
 
-/** An ISO date-time → "3 maart 2026 om 14:05"; an unreadable value is returned as given. */
-export function formatDateTimeNl(value: string): string {
+/**
+ * An ISO date-time → "3 maart 2026 om 14:05"; with `seconds` (an audit trail, where two entries in one minute
+ * must stay apart) "3 maart 2026 om 14:05:09". An unreadable value is returned as given.
+ */
+export function formatDateTimeNl(value: string, options: { seconds?: boolean } = {}): string {
 	const date = new Date(value);
-	return Number.isNaN(date.getTime()) ? value : DATE_TIME_FORMAT.format(date);
+	if (Number.isNaN(date.getTime())) return value;
+	return (options.seconds ? DATE_TIME_SECONDS_FORMAT : DATE_TIME_FORMAT).format(date);
+}
+
+/** A date with a short month for table headers and chart labels: "2 mrt 2026". */
+export function formatDateShortNl(value: string): string {
+	const date = parseDate(value);
+	return Number.isNaN(date.getTime()) ? value : SHORT_MONTH_FORMAT.format(date).replace('.', '');
 }
 
 /** ISO date `2026-03-14` as `14/03/2026`, for tables where dates stand in a column. */

@@ -1,6 +1,7 @@
 import { NOT_OBSERVED, type RatingLevel } from '../model/observation';
 import { clampToSamValue, SAM_SCALE_KEY, samLevelFromValue, samLevelLabel, type SamLevelId } from '../rubric/sam-scale';
 import { isCountedRating, ratingValue, type RatingInput } from './rating-input';
+import { formatFixedNl } from '../common/format-nl';
 
 /**
  * The integration rule: how the levels one candidate got on one competency in several exercises, from
@@ -79,7 +80,7 @@ export function describeProposal(proposal: ProposedLevel): string {
 
 /** 2.5 → "2,5": the mean as every screen, PDF and CSV writes it. */
 export function formatMean(value: number): string {
-	return roundToOneDecimal(value).toLocaleString('nl-BE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+	return formatFixedNl(roundToOneDecimal(value), 1);
 }
 
 function scoreAssessor(assessorId: string, ratings: readonly RatingInput[], exerciseRank: (id: string) => number): AssessorScore {

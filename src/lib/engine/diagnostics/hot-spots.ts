@@ -2,6 +2,7 @@ import { nameOf, PITFALLS, type DisplayNames, type RaterFlag } from './flags';
 import { pct } from './mean-interval';
 import type { GroupAgreement, SessionAgreement } from './session-agreement';
 import { HOT_SPOT_MAX_EXACT_AGREEMENT, MAX_HOT_SPOTS, MIN_UNITS_PER_HOT_SPOT } from './thresholds';
+import { formatNumberNl } from '../common/format-nl';
 
 /**
  * Disagreement hot spots: the competencies and exercises where the assessors agree least (lowest exact agreement),
@@ -37,7 +38,7 @@ export function detectHotSpots(agreement: SessionAgreement, names?: DisplayNames
 			evidence:
 				`Bij ${s.kind} ${s.label} geven de assessoren in ${pct(exact)} van hun vergelijkingen hetzelfde niveau en in ${pct(withinOne)} ` +
 				`hoogstens één niveau verschil (${s.group.pairableUnits} eenheden` +
-				(alpha.ok ? `, ordinale α ${alpha.value.toLocaleString('nl-BE', { maximumFractionDigits: 2 })}).` : ').'),
+				(alpha.ok ? `, ordinale α ${formatNumberNl(alpha.value, 2)}).` : ').'),
 			figures: { exactAgreement: exact, withinOneAgreement: withinOne, units: s.group.pairableUnits, ...(alpha.ok ? { alphaOrdinal: alpha.value } : {}) },
 			prompt:
 				s.kind === 'competentie'

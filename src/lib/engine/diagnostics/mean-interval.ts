@@ -1,5 +1,6 @@
 import { tQuantile } from '../agreement/special-functions';
 import { CONFIDENCE } from './thresholds';
+import { formatNumberNl, formatShareNl } from '../common/format-nl';
 
 export interface MeanInterval {
 	readonly n: number;
@@ -25,5 +26,5 @@ export function meanWithInterval(values: readonly number[]): MeanInterval | null
 	return { n, mean, sd, lower: mean - half, upper: mean + half };
 }
 
-export const fmt1 = (x: number) => x.toLocaleString('nl-BE', { minimumFractionDigits: 1, maximumFractionDigits: 2 });
-export const pct = (x: number) => `${Math.round(x * 100)}%`;
+export const fmt1 = (x: number) => formatNumberNl(x, 2, 1);
+export const pct = formatShareNl;

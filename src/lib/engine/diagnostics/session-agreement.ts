@@ -8,6 +8,7 @@ import { computePercentAgreement } from '../agreement/percent-agreement';
 import { agreementWeights, toleranceWeights } from '../agreement/weights';
 import { sampleSizeWarning } from './sample-size';
 import { buildSessionMatrix, SAM_CATEGORIES, type SessionMatrix, type SessionRating } from './session-ratings';
+import { formatNumberNl } from '../common/format-nl';
 
 /**
  * Agreement among the assessors of one group of units (the whole session, one competency or one exercise).
@@ -68,7 +69,7 @@ export interface IntervalMethod {
  */
 export function intervalMethodLine(method: Omit<IntervalMethod, 'line'>): string {
 	const what = method.resampled === 'candidates' ? 'kandidaten herbemonsterd' : 'eenheden herbemonsterd alsof ze onafhankelijk zijn';
-	const times = `${method.resamples.toLocaleString('nl-BE')} ${method.resamples === 1 ? 'herhaling' : 'herhalingen'}`;
+	const times = `${formatNumberNl(method.resamples)} ${method.resamples === 1 ? 'herhaling' : 'herhalingen'}`;
 	if (method.exact) {
 		const drawn = method.resampled === 'candidates' ? `${method.count} kandidaten` : `${method.count} eenheden`;
 		return `95%-interval: ${what}, ${times} (elke mogelijke trekking uit de ${drawn} één keer, met haar kans).`;

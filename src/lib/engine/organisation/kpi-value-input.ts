@@ -1,3 +1,5 @@
+import { formatNumberNl } from '../common/format-nl';
+
 /** Largest value a KPI cell accepts (the KpiEntry model's limit). */
 export const MAX_KPI_VALUE = 1_000_000_000;
 
@@ -14,7 +16,7 @@ export function parseKpiValue(text: string, options: { integer?: boolean | undef
 	const value = Number(trimmed.replace(',', '.'));
 	// A count (sollicitatieacties, doorstromingen) has no half: 3,5 is a typing error, not a figure to report.
 	if (options.integer && !Number.isInteger(value)) return { ok: false, message: 'Dit is een aantal: vul een geheel getal in (bv. 3, niet 3,5).' };
-	if (value > MAX_KPI_VALUE) return { ok: false, message: `Het getal is te groot (maximaal ${MAX_KPI_VALUE.toLocaleString('nl-BE')}).` };
+	if (value > MAX_KPI_VALUE) return { ok: false, message: `Het getal is te groot (maximaal ${formatNumberNl(MAX_KPI_VALUE)}).` };
 	return { ok: true, value };
 }
 

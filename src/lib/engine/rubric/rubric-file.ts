@@ -10,6 +10,7 @@ import { CalibrationCase } from './calibration-case.schema';
 import { TargetProfiles } from './target-profile.schema';
 import type { Result } from '../common/result';
 import { describeJsonError } from '../common/json-error-place';
+import { formatNumberNl } from '../common/format-nl';
 
 /** Every instrument file in `rubrics/` is one of these, told apart by `kind`. */
 export const RubricFile = z.discriminatedUnion('kind', [
@@ -54,7 +55,7 @@ export const MAX_RUBRIC_FILE_CHARS = 2_000_000;
  */
 export function parseRubricText(text: string, fileName: string): RubricParseResult {
 	if (text.length > MAX_RUBRIC_FILE_CHARS)
-		return { ok: false, problems: [`${fileName}: het bestand is te groot (meer dan ${MAX_RUBRIC_FILE_CHARS.toLocaleString('nl-BE')} tekens).`] };
+		return { ok: false, problems: [`${fileName}: het bestand is te groot (meer dan ${formatNumberNl(MAX_RUBRIC_FILE_CHARS)} tekens).`] };
 	// Notepad and Excel on Windows start a UTF-8 file with a byte-order mark, which JSON.parse refuses.
 	const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
 	if (body.trim() === '') return { ok: false, problems: [`${fileName}: het bestand is leeg.`] };
