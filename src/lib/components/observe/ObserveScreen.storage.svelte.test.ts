@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import type { Candidate, Exercise, Observation } from '$lib/engine/model';
-import type { NoteStore } from '$lib/state/note-autosave.svelte';
-import { createObservation, getObservation, getOpenObservations, listObservationsByAuthor, saveObservationText, setOpenObservation } from '$lib/db/observations.repo';
+import { observeStorageOf } from '$lib/state/observe-storage';
+import { createObservation, getObservation, getOpenObservations, listObservationsByAuthor, setOpenObservation } from '$lib/db/observations.repo';
 import ObserveScreen from './ObserveScreen.svelte';
 
 /** What the browser throws when IndexedDB runs out of room; `failing` decides what the repo's writes do. */
@@ -38,16 +38,6 @@ beforeEach(() => {
 	exercise = { ...meta, id: crypto.randomUUID(), sessionId, name: 'Magazijn', durationMinutes: 90, instructions: '', competencyIds: [], order: 0 };
 });
 
-/** The same store the observe route gives the screen: the real repo. */
-function makeStore(candidateId: string): NoteStore {
-	return {
-		create: async (text, observedAt) => {
-			const result = await createObservation({ sessionId, exerciseId: exercise.id, candidateId, authorId: assessorId, text, observedAt });
-			return result.ok ? result.value.id : undefined;
-		},
-		save: async (id, text) => (await saveObservationText(id, text)).ok
-	};
-}
 
 function show(notes: Observation[] = []) {
 	render(ObserveScreen, {
@@ -56,11 +46,8 @@ function show(notes: Observation[] = []) {
 		notes,
 		lexicon: undefined,
 		assessorId,
-		makeStore,
-		ondelete: vi.fn(async () => undefined),
-		onrestore: vi.fn(async () => undefined),
-		onstart: vi.fn(),
-		onstop: vi.fn()
+		// The same storage the observe route gives the screen: the real repo (with its writes made to fail here).
+		storage: observeStorageOf({ sessionId, exerciseId: exercise.id, authorId: assessorId })
 	});
 	return screen.getByRole('textbox', { name: 'Notitie over Cas' });
 }

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import type { Candidate, Exercise } from '$lib/engine/model';
 import type { NoteCoachLexicon } from '$lib/engine/rubric';
 import type { NoteStore } from '$lib/state/note-autosave.svelte';
+import { memoryObserveStorage } from '$lib/state/observe-storage.fixture';
 import ObserveScreen from './ObserveScreen.svelte';
 
 const meta = { createdAt: '2026-03-02T09:00:00.000Z', updatedAt: '2026-03-02T09:00:00.000Z', vv: { d: 1 } };
@@ -35,11 +36,7 @@ function setup() {
 		notes: [],
 		lexicon,
 		assessorId: 'a1',
-		makeStore,
-		ondelete: vi.fn(async () => undefined),
-		onrestore: vi.fn(async () => undefined),
-		onstart: vi.fn(),
-		onstop: vi.fn()
+		storage: memoryObserveStorage(makeStore)
 	});
 	return { created };
 }
