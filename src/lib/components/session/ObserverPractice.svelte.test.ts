@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import SessionHeader from './SessionHeader.svelte';
-import ObserverSetup from './ObserverSetup.svelte';
+import PeopleSetup from './PeopleSetup.svelte';
 import RateScreen from '$lib/components/rate/RateScreen.svelte';
 import type { AssessmentSession, Assessor } from '$lib/engine/model';
 
@@ -67,7 +67,7 @@ describe('an observer-in-training on the session screens', () => {
 	it('set-up names observers besides the assessors, and refuses a bad name in Dutch', async () => {
 		const onadd = vi.fn(async (name: string) => (name.trim() ? [] : ['Naam mag niet leeg zijn.']));
 		const onremove = vi.fn();
-		render(ObserverSetup, { observers: [OLGA], onadd, onremove });
+		render(PeopleSetup, { role: 'observer', people: [OLGA], onadd, onremove });
 		await userEvent.click(screen.getByRole('button', { name: 'Observator toevoegen' }));
 		expect(screen.getByRole('alert')).toHaveTextContent('Niet toegevoegd: Naam mag niet leeg zijn.');
 		await userEvent.type(screen.getByLabelText('Naam van de observator in opleiding'), 'Sam');
