@@ -1,5 +1,5 @@
 import { formatCsv, type CsvDialect, type ExportTable } from '$lib/engine/export';
-import { downloadBlob, safeFileName } from '$lib/pdf/download';
+import { downloadBlob, safeFileName } from '$lib/export/download';
 import { buildXlsx } from './xlsx';
 
 /** The file types every table export offers, in the order the buttons show them. */

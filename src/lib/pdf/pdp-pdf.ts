@@ -3,7 +3,7 @@ import type { CandidatePdpDocument } from '$lib/engine/report/pdp-candidate-docu
 import { pdpDocumentDefinition } from './pdp-document';
 import { candidatePdpDocumentDefinition } from './pdp-candidate-document';
 import { renderPdf } from './load-pdfmake';
-import { downloadBlob, safeFileName } from './download';
+import { downloadBlob, safeFileName } from '$lib/export/download';
 
 /** Saves the PDP action plan as a PDF on the device. */
 export async function downloadPdp(doc: PdpDocument): Promise<string> {

@@ -3,7 +3,7 @@ import type { PersonExportDocument } from '$lib/engine/report/person-export-docu
 import { basePdfDocument, headerRow, PDF_TABLE_LAYOUT } from './pdf-styles';
 import { cleanText, keepHeadingsWithContent, userText } from './pdf-text';
 import { renderPdf } from './load-pdfmake';
-import { downloadBlob, safeFileName } from './download';
+import { downloadBlob, safeFileName } from '$lib/export/download';
 
 /** Read by the person it is about, perhaps without a screen reader or glasses at hand: never below 11 pt. */
 export const PERSON_EXPORT_MIN_FONT_SIZE = 11;

@@ -6,7 +6,7 @@ import { renderLevelChartImage } from '$lib/charts/report-level-chart';
 import { candidateReportDocument } from './candidate-report';
 import { sessionReportDocument } from './session-report';
 import { loadPdfMake, renderPdf } from './load-pdfmake';
-import { downloadBlob, safeFileName } from './download';
+import { downloadBlob, safeFileName } from '$lib/export/download';
 
 export type PdfResult = { ok: true; fileName: string } | { ok: false; problem: string };
 

@@ -1,3 +1,5 @@
+import { downloadBlob } from '$lib/export/download';
+
 /**
  * How a file was handed over: shared, downloaded because this browser has no share sheet for files (desktop
  * browsers, WebKit outside Safari), downloaded because sharing was refused, or not at all (the user cancelled).
@@ -32,15 +34,7 @@ export async function shareOrDownload(
 	return 'downloaded';
 }
 
+/** A File saved as a download under its own name. */
 export function downloadFile(file: File): void {
-	const url = URL.createObjectURL(file);
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = file.name;
-	a.rel = 'noopener';
-	document.body.append(a);
-	a.click();
-	a.remove();
-	// Give the browser time to start the download before the URL is released.
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+	downloadBlob(file, file.name);
 }
